@@ -1,0 +1,378 @@
+/**
+ * Extracts every direct quotation of an article body with its speaker, how it was attributed, and
+ * its kind. Quote spans come from {@link findQuoteSpans}; spans that form one utterance (continued
+ * across paragraphs, or split by their attribution: "…spared," he wrote. "This would…") become one
+ * quote with several segments. Attribution is a sieve of high-precision rules, first hit wins, and
+ * the rule that fired is recorded so that misattributions can be traced.
+ */
+import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
+import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+
+export type QuoteKind = "full" | "partial" | "scare";
+
+/** Which attribution rule named the speaker. */
+export type AttributionRule =
+  | "after-quote" // "…," Trump wrote / "…," said Peskov
+  | "between-segments" // "…," he wrote. "…"
+  | "before-quote" // Trump wrote on Truth Social: "…" / Peskov told reporters that "…"
+  | "sentence-subject" // the person the reporter's sentence is about
+  | "previous-speaker" // a paragraph that is only a quote continues the last speaker
+  | "none";
+
+export interface QuoteSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Attribution {
+  /** The cue verb as printed, lower-cased ("said", "wrote", "told"), or null when inherited. */
+  readonly cue: string | null;
+  /** Where the words were said, when the article says ("Truth Social", "a press conference"). */
+  readonly channel: string | null;
+  /** The speaker's role as the article gives it ("Kremlin spokesman"). */
+  readonly role: string | null;
+  /** The reporter's sentence that carries the attribution, as printed. */
+  readonly sentence: string;
+  /** The attribution clause itself ("Trump wrote on Truth Social"), for display. */
+  readonly phrase: string | null;
+  readonly rule: AttributionRule;
+}
+
+export interface ExtractedQuote {
+  /** The quoted words as printed: the segments' texts joined by a space. */
+  readonly text: string;
+  /** Offsets in the body of the first segment's start and the last segment's end. */
+  readonly start: number;
+  readonly end: number;
+  readonly segments: QuoteSegment[];
+  readonly speaker: Speaker | null;
+  readonly attribution: Attribution;
+  readonly kind: QuoteKind;
+}
+
+const CUE_PATTERN = new RegExp(`^(?:${[...CUE_VERBS].join("|")})$`, "i");
+const CHANNELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/\b(?:on|in a(?: post on)?|in an? [\w-]+ post on)\s+(Truth Social)\b/i, () => "Truth Social"],
+  [/\bin a (Truth Social) post\b/i, () => "Truth Social"],
+  [/\bon (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/, (m) => m[1]!],
+  [/\bin a (?:post|video|message|statement) on (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/, (m) => m[1]!],
+  [/\bat an? ((?:[\w-]+ ){0,2}(?:press|news) conference)\b/i, (m) => m[1]!],
+  [/\bat an? ((?:[\w-]+ )?(?:briefing|rally|summit|meeting|forum|hearing|event))\b/i, (m) => m[1]!],
+  [/\bin an? ((?:[\w-]+ )?(?:interview|statement|speech|address|video address|post|video|op-ed|letter)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\b/, (m) => m[1]!],
+  [/\btold (reporters|journalists|the press|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b/, (m) => m[1]!],
+  [/\bas reported by ([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/, (m) => m[1]!],
+  [/\b([A-Z][A-Z]+|[A-Z]\w+ News) reported\b/, (m) => m[1]!],
+  [/\baccording to ([A-Z][A-Z]+|[A-Z]\w+ News)\b/, (m) => m[1]!],
+];
+/** Participles and coordinated verbs take the subject of the whole sentence. */
+const SENTENCE_SUBJECT_CUES = /^(?:adding|saying|calling|describing|noting|warning|urging|writing|telling|claiming)$/i;
+
+interface QuoteUnit {
+  readonly spans: QuoteSpan[];
+}
+
+/** Groups spans into utterances: continued across paragraphs, or split by a short attribution. */
+function groupSpans(text: string, spans: readonly QuoteSpan[]): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
+  for (const span of spans) {
+    const previous = units[units.length - 1];
+    const last = previous?.spans[previous.spans.length - 1];
+    if (previous && last && span.double && last.double) {
+      if (span.continues) {
+        previous.spans.push(span);
+        continue;
+      }
+      const between = text.slice(last.close + 1, span.open);
+      const lastWords = text.slice(last.start, last.end).trimEnd();
+      const words = between.split(/\s+/).filter(Boolean);
+      // "…spared," he wrote. "This would…": the first part ends with a comma (the sentence runs on
+      // into the attribution), and the interruption is a short clause with a cue verb.
+      const interruption =
+        /,$/.test(lastWords) &&
+        !between.includes("\n") &&
+        words.length <= 12 &&
+        words.some((w) => CUE_PATTERN.test(w.replace(/[^\p{L}]/gu, ""))) &&
+        /[.,:]\s*$/.test(between);
+      if (interruption) {
+        previous.spans.push(span);
+        continue;
+      }
+    }
+    units.push({ spans: [span] });
+  }
+  return units;
+}
+
+function closeOf(span: QuoteSpan): number {
+  return span.close >= 0 ? span.close + 1 : span.end;
+}
+
+/** The reporter's words of `text[from, to)`: quoted content blanked, offsets kept. */
+function reporterText(text: string, from: number, to: number, spans: readonly QuoteSpan[]): string {
+  let out = text.slice(from, to);
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    const a = Math.max(span.start, from) - from;
+    const b = Math.min(span.end, to) - from;
+    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+function findChannel(clause: string): string | null {
+  for (const [pattern, name] of CHANNELS) {
+    const m = pattern.exec(clause);
+    if (m) return name(m);
+  }
+  return null;
+}
+
+interface Context {
+  readonly text: string;
+  readonly spans: readonly QuoteSpan[];
+  readonly mentions: readonly Mention[];
+  readonly resolved: Map<Mention, Speaker | null>;
+}
+
+function speakerOf(ctx: Context, mention: Mention): Speaker | null {
+  return mention.pronoun ? (ctx.resolved.get(mention) ?? null) : mention.speaker;
+}
+
+function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+interface Subject {
+  readonly speaker: Speaker;
+  readonly mention: Mention;
+}
+
+/** The first non-possessive person (or institution) the sentence names before `before`. */
+function subjectMention(ctx: Context, sentence: Sentence, before = sentence.end): Subject | null {
+  for (const mention of mentionsIn(ctx, sentence.start, before)) {
+    if (mention.possessive) continue;
+    const speaker = speakerOf(ctx, mention);
+    if (speaker) return { speaker, mention };
+  }
+  return null;
+}
+
+function sentenceSubject(ctx: Context, sentence: Sentence, before = sentence.end): Speaker | null {
+  return subjectMention(ctx, sentence, before)?.speaker ?? null;
+}
+
+interface CueHit {
+  readonly cue: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CUE_WORD = new RegExp(`\\b(${[...CUE_VERBS].join("|")})\\b`, "gi");
+const TO_SAY = /\b(went on|goes on|going on|continued|continues)\s+to\s+(say|add|write|note|warn)\b/gi;
+
+function cuesIn(clause: string, offset: number): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const re of [CUE_WORD, TO_SAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const word = (m[2] ?? m[1]!).toLowerCase();
+      hits.push({ cue: word, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject of a cue verb: the mention right before it ("Trump described", "he had urged",
+ * "Peskov, the Kremlin spokesman, said"), else, for participles and coordinated verbs ("…, adding",
+ * "and said"), the subject of the whole sentence.
+ */
+function subjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subject | null {
+  const before = mentionsIn(ctx, sentence.start, cue.start).filter((m) => !m.possessive);
+  const nearest = before[before.length - 1];
+  if (nearest && !SENTENCE_SUBJECT_CUES.test(cue.cue)) {
+    const gap = ctx.text.slice(nearest.end, cue.start);
+    const gapWords = gap.split(/\s+/).filter(Boolean);
+    const apposition = /^,[^,;]{1,80},\s*$/.test(gap);
+    const plain = gapWords.length <= 4 && !/[,;]/.test(gap) && !/\b(?:and|that|to|who|which)\b/i.test(gap);
+    const auxiliary = /^\s+(?:(?:had|has|have|also|later|then|again|previously|earlier|would|will|has since|went on to|on \w+)\s+)*$/i.test(gap);
+    const speaker = speakerOf(ctx, nearest);
+    if (speaker && (apposition || plain || auxiliary)) return { speaker, mention: nearest };
+  }
+  return subjectMention(ctx, sentence, cue.start);
+}
+
+/** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
+function attributionAfter(ctx: Context, from: number, to: number): { speaker: Speaker; cue: CueHit; mention: Mention } | null {
+  const clause = ctx.text.slice(from, to);
+  const lead = /^[\s,;:—–-]*/.exec(clause)![0].length;
+  const cues = cuesIn(clause, from);
+  const first = cues[0];
+  if (!first) return null;
+  const mentions = mentionsIn(ctx, from, to);
+  // Subject first: the mention (with its role words) opens the clause and the cue follows it.
+  const opening = mentions.find((m) => m.roleStart - from <= lead + 4 && !m.possessive);
+  if (opening && opening.start < first.start) {
+    const gap = ctx.text.slice(opening.end, first.start);
+    if (/^\s+(?:(?:also|later|then|again|had|has|have|once|further)\s+)*$/i.test(gap) || /^,[^,;]{1,80},\s*$/.test(gap)) {
+      const speaker = speakerOf(ctx, opening);
+      if (speaker) return { speaker, cue: first, mention: opening };
+    }
+  }
+  // Cue first: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the Kremlin".
+  if (first.start - from <= lead + 1) {
+    const after = mentions.find((m) => m.start > first.end && !m.pronoun);
+    if (after && /^\s+(?:[\p{L}.]+\s+){0,5}$/u.test(ctx.text.slice(first.end, after.roleStart) + " ")) {
+      const speaker = speakerOf(ctx, after);
+      if (speaker) return { speaker, cue: first, mention: after };
+    }
+  }
+  return null;
+}
+
+function phraseOf(ctx: Context, mention: Mention, cue: CueHit, limit: number): string {
+  const subjectFirst = mention.roleStart < cue.start;
+  const rest = ctx.text.slice(subjectFirst ? cue.end : mention.end, limit);
+  // Keep the channel words that follow ("on Truth Social", "at a press conference on Thursday"), not
+  // the reported clause ("… that there was") or what the speaker did next ("… following his meetings").
+  const stop = /\s+(?:that|to|as|if|whether|following|after|before|when|while|during|because|about)\b|[,;.:—–"“”(]/.exec(rest);
+  const tailWords = (stop ? rest.slice(0, stop.index) : rest).split(/\s+/).filter(Boolean).slice(0, 8);
+  const channelLike = /^(?:on|at|in|via|through|from|reporters|journalists|\p{Lu})/u.test(tailWords[0] ?? "");
+  const tail = channelLike ? ` ${tailWords.join(" ")}` : "";
+  const who = ctx.text.slice(mention.roleStart, mention.end);
+  if (!subjectFirst) return `${cue.cue} ${who}${tail}`;
+  // A coordinated verb far from its subject ("Trump urged Putin … and said"): elide the middle.
+  const between = ctx.text.slice(mention.end, cue.start).trim();
+  const middle = between === "" ? " " : between.split(/\s+/).length <= 6 ? ` ${between} ` : " … ";
+  return `${who}${middle}${ctx.text.slice(cue.start, cue.end)}${tail}`;
+}
+
+function kindOf(ctx: Context, unit: QuoteUnit, sentence: Sentence): QuoteKind {
+  const first = unit.spans[0]!;
+  const content = ctx.text.slice(first.start, first.end).trim();
+  const before = reporterText(ctx.text, sentence.start, first.open, ctx.spans).trim();
+  const standalone = before === "" || /[:]$/.test(before) || (/,$/.test(before) && cuesIn(before, 0).length > 0);
+  const words = tokenize(ctx.text, first.start, first.end).words.length;
+  if (!standalone && unit.spans.length === 1 && words <= 2) return "scare";
+  if (!standalone) return "partial";
+  return /^[\s(\[…."']*[\p{Lu}\d]/u.test(content) ? "full" : "partial";
+}
+
+/** Extracts the quotes of an article body (paragraphs joined by a blank line). */
+export function extractQuotes(body: string): ExtractedQuote[] {
+  const spans = findQuoteSpans(body);
+  const units = groupSpans(body, spans);
+  const sentences = splitSentences(body, spans);
+  const excluded = spans.map((s) => [s.start, s.end] as const);
+  const mentions = findMentions(body, 0, body.length, excluded, new PersonRegistry());
+  const ctx: Context = { text: body, spans, mentions, resolved: new Map() };
+
+  const quotes: ExtractedQuote[] = [];
+  let previousSubject: Speaker | null = null;
+  let lastSpeaker: Speaker | null = null;
+  let unitIndex = 0;
+
+  for (const sentence of sentences) {
+    // Pronouns: the sentence's subject so far, else the subject of the sentence before.
+    for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+      if (!m.pronoun) continue;
+      ctx.resolved.set(m, sentenceSubject(ctx, sentence, m.start) ?? previousSubject ?? lastSpeaker);
+    }
+    let subjectOfSentence = sentenceSubject(ctx, sentence);
+
+    while (unitIndex < units.length && units[unitIndex]!.spans[0]!.open < sentence.end) {
+      const unit = units[unitIndex++]!;
+      const quote = attribute(ctx, unit, sentence, sentences, previousSubject, lastSpeaker);
+      quotes.push(quote);
+      if (quote.speaker) {
+        lastSpeaker = quote.speaker;
+        subjectOfSentence ??= quote.speaker;
+      }
+    }
+    if (subjectOfSentence) previousSubject = subjectOfSentence;
+  }
+  return quotes;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end + 1);
+}
+
+function attribute(
+  ctx: Context,
+  unit: QuoteUnit,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  previousSubject: Speaker | null,
+  lastSpeaker: Speaker | null,
+): ExtractedQuote {
+  const { text } = ctx;
+  const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const first = unit.spans[0]!;
+  const last = unit.spans[unit.spans.length - 1]!;
+  const lastSentence = sentenceAt(sentences, closeOf(last) - 1) ?? sentence;
+  const kind = kindOf(ctx, unit, sentence);
+  const base = {
+    text: segments.map((s) => s.text).join(" "),
+    start: first.start,
+    end: last.end,
+    segments,
+    kind,
+  };
+  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, lastSentence.end));
+  const found = (
+    speaker: Speaker | null,
+    rule: AttributionRule,
+    cue: CueHit | null,
+    mention: Mention | null,
+    clauseEnd: number,
+  ): ExtractedQuote => {
+    const clause = cue ? text.slice(cue.start, clauseEnd) : "";
+    return {
+      ...base,
+      speaker,
+      attribution: {
+        cue: cue?.cue ?? null,
+        channel: cue ? findChannel(clause) : null,
+        role: mention && !mention.pronoun ? mention.role : null,
+        sentence: sentenceText,
+        phrase: mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
+        rule,
+      },
+    };
+  };
+
+  // 1. Between segments: "…," he wrote. "…"
+  for (let i = 0; i + 1 < unit.spans.length; i++) {
+    const a = unit.spans[i]!;
+    const b = unit.spans[i + 1]!;
+    if (b.continues) continue;
+    const hit = attributionAfter(ctx, closeOf(a), b.open);
+    if (hit) return found(hit.speaker, "between-segments", hit.cue, hit.mention, b.open);
+  }
+  // 2. After the quote, to the end of the reporter's sentence (up to the next quote).
+  const nextQuote = ctx.spans.find((s) => s.open >= closeOf(last));
+  const afterEnd = Math.min(lastSentence.end, nextQuote ? nextQuote.open : lastSentence.end);
+  const after = attributionAfter(ctx, closeOf(last), afterEnd);
+  if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
+
+  // 3. Before the quote, in its sentence: the last cue verb and its subject.
+  const beforeText = reporterText(text, sentence.start, first.open, ctx.spans);
+  const cues = cuesIn(beforeText, sentence.start).filter((c) => !ctx.spans.some((s) => s.start <= c.start && c.end <= s.end));
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const subject = subjectOfCue(ctx, sentence, cue);
+    if (subject) return found(subject.speaker, "before-quote", cue, subject.mention, first.open);
+  }
+  // 4. A paragraph that is only a quote: the last speaker goes on.
+  const paragraphText = reporterText(text, sentence.start, lastSentence.end, ctx.spans).replace(/[\s"“”‘’'.,…]/g, "");
+  if (paragraphText === "" && lastSpeaker) return found(lastSpeaker, "previous-speaker", null, null, first.open);
+
+  // 5. The person the sentence is about, else the one before.
+  const subject = sentenceSubject(ctx, sentence) ?? previousSubject;
+  if (subject) return found(subject, "sentence-subject", cue ?? null, null, first.open);
+  return found(null, "none", null, null, first.open);
+}
