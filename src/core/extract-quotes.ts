@@ -263,6 +263,11 @@ function kindOf(ctx: Context, unit: QuoteUnit, sentence: Sentence): QuoteKind {
 
 /** Extracts the quotes of an article body (paragraphs joined by a blank line). */
 export function extractQuotes(body: string): ExtractedQuote[] {
+  return analyseArticle(body).quotes;
+}
+
+/** Quotes and the reporter's mentions of people (pronouns resolved) in an article body. */
+export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speakersNamed: Speaker[] } {
   const spans = findQuoteSpans(body);
   const units = groupSpans(body, spans);
   const sentences = splitSentences(body, spans);
@@ -294,7 +299,8 @@ export function extractQuotes(body: string): ExtractedQuote[] {
     }
     if (subjectOfSentence) previousSubject = subjectOfSentence;
   }
-  return quotes;
+  const speakersNamed = mentions.filter((m) => !m.pronoun && m.speaker).map((m) => m.speaker!);
+  return { quotes, speakersNamed };
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

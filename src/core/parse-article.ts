@@ -83,6 +83,16 @@ export function parseDateLine(line: string): string | null {
   return null;
 }
 
+/** The first paragraph near the top of a text that is only a date: a page's publication date. */
+export function findDateLine(text: string, paragraphs = 12): string | null {
+  const lines = text.split(/\n\s*\n/, paragraphs);
+  for (const line of lines) {
+    const date = parseDateLine(line);
+    if (date) return date;
+  }
+  return null;
+}
+
 const CREDIT =
   /\((?:photo\s+)?credit:?[^)]*\)\s*$|\(photo(?:\s+by)?:?[^)]*\)\s*$|\b(?:photo|image|credit|illustration)s?:\s*\S[^.]*$|(?:REUTERS|AP Photo|AFP|Getty Images|EPA|Shutterstock|Bloomberg)(?:\/[\w .-]+)?\)?\s*$/i;
 /** A trailing image source written as a bare domain: "Putin speaks on the phone. kremlin.ru". */

@@ -351,3 +351,13 @@ export const CAPITALISED_STOPWORDS = new Set(
 
 /** Third-person singular pronouns that refer back to a person. */
 export const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+/** Place words that situate a story (normalised tokens); story detection compares them. */
+export const PLACES = new Set(
+  (
+    "russia ukraine kursk moscow kyiv kiev washington jeddah riyadh saudi arabia istanbul crimea donbas " +
+    "donetsk luhansk zaporizhzhia kherson kharkiv sudzha belgorod odesa odessa mariupol bakhmut " +
+    "avdiivka pokrovsk israel gaza iran china europe poland germany france britain london paris " +
+    "berlin brussels beijing canada charlevoix quebec helsinki geneva minsk belarus alaska anchorage"
+  ).split(" "),
+);

@@ -1,0 +1,92 @@
+/**
+ * The compiled corpus: what `npm run build:corpus` writes and the extension ships. Plain JSON, in a
+ * stable order, with a schema version that {@link loadCorpus} checks.
+ */
+import type { WordOp } from "./compare-wordings.js";
+import type { AttributionRule, QuoteKind } from "./extract-quotes.js";
+import type { Speaker } from "./mentions.js";
+
+export const SCHEMA_VERSION = 1;
+
+export interface CorpusArticle {
+  readonly id: string;
+  /** The seed file it was compiled from. */
+  readonly file: string;
+  readonly outlet: string;
+  readonly title: string;
+  readonly dek: string | null;
+  readonly date: string;
+  readonly url: string;
+  /** Clean body: paragraphs joined by a blank line. Quote offsets count characters of it. */
+  readonly body: string;
+  readonly storyId: string;
+}
+
+export interface CorpusQuote {
+  readonly id: string;
+  readonly articleId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly segments: ReadonlyArray<{ start: number; end: number }>;
+  readonly speaker: Speaker | null;
+  readonly cue: string | null;
+  readonly channel: string | null;
+  readonly role: string | null;
+  readonly sentence: string;
+  readonly phrase: string | null;
+  readonly rule: AttributionRule;
+  readonly kind: QuoteKind;
+  readonly statementId: string;
+}
+
+export interface CorpusStatement {
+  readonly id: string;
+  readonly speaker: Speaker | null;
+  /** Canonical wording: the longest rendering. */
+  readonly text: string;
+  /** The quote whose wording is canonical. */
+  readonly canonicalQuoteId: string;
+  /** Every rendering, ordered by article then position. */
+  readonly quoteIds: string[];
+  readonly articleIds: string[];
+  readonly storyId: string;
+  /** Each rendering compared with the canonical one, by quote id (the canonical one omitted). */
+  readonly comparisons: Readonly<Record<string, WordOp[]>>;
+}
+
+export interface CorpusStory {
+  readonly id: string;
+  readonly title: string;
+  /** Earliest article date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly articleIds: string[];
+  readonly statementIds: string[];
+  /** People and institutions the story's articles name, most named first: [id, count]. */
+  readonly people: Array<[string, number]>;
+  /** Places the story's articles name: [normalised name, count]. */
+  readonly places: Array<[string, number]>;
+  /** Distinctive words of the story with weights in (0, 1]. */
+  readonly terms: Array<[string, number]>;
+}
+
+/** One rendering of a statement as the matcher indexes it: the spoken words as vocabulary ids. */
+export interface IndexedVersion {
+  readonly quote: number;
+  readonly words: number[];
+}
+
+export interface CompiledCorpus {
+  readonly schemaVersion: number;
+  /** Hash of the seed files and manifest the corpus was compiled from. */
+  readonly sourceHash: string;
+  readonly articles: CorpusArticle[];
+  readonly quotes: CorpusQuote[];
+  readonly statements: CorpusStatement[];
+  readonly stories: CorpusStory[];
+  readonly people: Speaker[];
+  readonly index: {
+    readonly vocabulary: string[];
+    readonly versions: IndexedVersion[];
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Decides which corpus story, if any, a page is about, and says why. Evidence, strongest first: the
+ * page is a corpus article (its URL); it quotes the story's statements (verified long matches); it
+ * shares the story's distinctive words (the event's, not the beat's: "Witkoff", "massacre", not
+ * "ceasefire"), people and places; its date is near the story's. Same people on another occasion
+ * (the Jeddah talks, a later phone call) share the beat and the names but not the statements, the
+ * event's words or the date, and stay below the bar.
+ */
+import type { CorpusStory } from "./corpus-types.js";
+import { canonicalUrl, CANDIDATE_TERMS, type LoadedCorpus } from "./load-corpus.js";
+import { slugify } from "./people.js";
+
+export interface StoryEvidence {
+  /** Statements of the story the page quotes at length. */
+  readonly statements: string[];
+  readonly people: string[];
+  readonly places: string[];
+  /** The story's distinctive words found on the page, most weighty first. */
+  readonly terms: string[];
+  /** Days between the page's date and the story's, when the page has a date. */
+  readonly dateDistanceDays: number | null;
+  /** The page is one of the story's articles. */
+  readonly url: boolean;
+}
+
+export interface StoryMatch {
+  readonly id: string;
+  readonly title: string;
+  /** 0–1; the page is about the story from {@link STORY_THRESHOLD} up. */
+  readonly score: number;
+  readonly evidence: StoryEvidence;
+}
+
+export const STORY_THRESHOLD = 0.5;
+/** Without a shared statement, the page's topic must be this close (0–1) and its date near. */
+const TOPIC_ONLY_THRESHOLD = 0.5;
+const TOPIC_ONLY_MAX_DAYS = 2;
+
+function daysBetween(a: string, b: string): number {
+  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+function dateFactor(days: number | null): number {
+  if (days === null) return 0.9;
+  if (days <= 1) return 1;
+  if (days <= 3) return 0.85;
+  if (days <= 7) return 0.6;
+  return 0.35;
+}
+
+/** Names as the page would write them: each person's surname and each institution's words. */
+function nameWords(corpus: LoadedCorpus, personId: string): string[] {
+  const person = corpus.personById.get(personId);
+  const name = person?.name ?? personId.replace(/-/g, " ");
+  return person?.kind === "organisation" ? slugify(name).split("-") : [slugify(name.split(" ").pop()!)];
+}
+
+function weightedShare<T>(items: ReadonlyArray<[T, number]>, present: (item: T) => boolean): { share: number; found: T[] } {
+  let total = 0;
+  let hit = 0;
+  const found: T[] = [];
+  for (const [item, weight] of items) {
+    total += weight;
+    if (present(item)) {
+      hit += weight;
+      found.push(item);
+    }
+  }
+  return { share: total > 0 ? hit / total : 0, found };
+}
+
+function scoreStory(
+  corpus: LoadedCorpus,
+  story: CorpusStory,
+  words: ReadonlySet<string>,
+  statements: readonly string[],
+  pageDate: string | null,
+  pageUrl: string | null,
+): StoryMatch {
+  const url = pageUrl !== null && corpus.storyByUrl.get(pageUrl) === story.id;
+  const terms = weightedShare(story.terms, (t) => words.has(t));
+  const topPeople = story.people.slice(0, 8).map(([id, count]): [string, number] => [id, Math.log(1 + count)]);
+  const people = weightedShare(topPeople, (id) => nameWords(corpus, id).every((w) => words.has(w)));
+  const places = weightedShare(
+    story.places.slice(0, 8).map(([p, c]): [string, number] => [p, Math.log(1 + c)]),
+    (p) => words.has(p),
+  );
+  const topic = 0.7 * terms.share + 0.15 * people.share + 0.15 * places.share;
+  const days = pageDate ? daysBetween(pageDate, story.date) : null;
+  let score = 0;
+  if (url) score = 1;
+  else if (statements.length > 0) {
+    score = Math.min(1, 0.7 + 0.1 * Math.min(2, statements.length - 1) + 0.2 * topic) * dateFactor(days);
+  } else if (topic >= TOPIC_ONLY_THRESHOLD && (days === null || days <= TOPIC_ONLY_MAX_DAYS)) {
+    score = Math.min(1, topic + 0.1) * dateFactor(days);
+  } else {
+    score = topic * 0.5 * dateFactor(days);
+  }
+  return {
+    id: story.id,
+    title: story.title,
+    score: Math.round(score * 1000) / 1000,
+    evidence: {
+      statements: [...statements],
+      people: people.found,
+      places: places.found,
+      terms: terms.found.slice(0, 12),
+      dateDistanceDays: days,
+      url,
+    },
+  };
+}
+
+/**
+ * The story the page is about, or null. `statementsMatched` are the statement ids the page quotes
+ * at length; `words` the page's normalised words.
+ */
+export function detectStory(
+  corpus: LoadedCorpus,
+  words: ReadonlySet<string>,
+  statementsMatched: readonly string[],
+  pageDate: string | null,
+  pageUrl: string | null,
+): StoryMatch | null {
+  const byStory = new Map<string, string[]>();
+  for (const id of statementsMatched) {
+    const storyId = corpus.statementById.get(id)!.storyId;
+    byStory.set(storyId, [...(byStory.get(storyId) ?? []), id]);
+  }
+  const canonical = pageUrl ? canonicalUrl(pageUrl) : null;
+  const candidates = new Set<string>(byStory.keys());
+  const urlStory = canonical ? corpus.storyByUrl.get(canonical) : undefined;
+  if (urlStory) candidates.add(urlStory);
+  // Topic-only candidates: stories most of whose top words the page uses, found through the
+  // inverted index, so the cost follows the page's vocabulary, not the number of stories.
+  const termHits = new Map<string, number>();
+  for (const word of words) {
+    for (const storyId of corpus.storiesByTerm.get(word) ?? []) termHits.set(storyId, (termHits.get(storyId) ?? 0) + 1);
+  }
+  for (const [storyId, hits] of termHits) if (hits >= Math.ceil(CANDIDATE_TERMS / 2)) candidates.add(storyId);
+  let best: StoryMatch | null = null;
+  for (const id of [...candidates].sort()) {
+    const match = scoreStory(corpus, corpus.storyById.get(id)!, words, byStory.get(id) ?? [], pageDate, canonical);
+    if (match.score >= STORY_THRESHOLD && (!best || match.score > best.score)) best = match;
+  }
+  return best;
+}

@@ -1,0 +1,137 @@
+/**
+ * Loads a compiled corpus (as parsed JSON) into the structures the matcher probes: a shingle table
+ * from word 5-gram hashes to (version, position) postings, so matching a page costs a lookup per
+ * page position instead of a loop over every quote in the corpus. Validates the data first: a
+ * corrupt or outdated corpus is a one-line {@link CorpusError}, never a crash later.
+ */
+import { CorpusError } from "./compile-corpus.js";
+import {
+  SCHEMA_VERSION,
+  type CompiledCorpus,
+  type CorpusArticle,
+  type CorpusQuote,
+  type CorpusStatement,
+  type CorpusStory,
+} from "./corpus-types.js";
+import type { Speaker } from "./mentions.js";
+
+/** Words per shingle: long enough to be rare, short enough to survive a changed word nearby. */
+export const SHINGLE = 5;
+/** Shingles with more postings than this are boilerplate phrases ("the war in Ukraine"): skipped. */
+const MAX_POSTINGS = 64;
+
+export interface LoadedCorpus {
+  readonly data: CompiledCorpus;
+  readonly wordId: ReadonlyMap<string, number>;
+  /** Shingle hash → flat [version, position, version, position, …]. */
+  readonly shingles: ReadonlyMap<number, number[]>;
+  readonly articleById: ReadonlyMap<string, CorpusArticle>;
+  readonly quoteById: ReadonlyMap<string, CorpusQuote>;
+  /** Quote id → its indexed version (versions are indexed in quote order). */
+  readonly quoteIndex: ReadonlyMap<string, number>;
+  readonly statementById: ReadonlyMap<string, CorpusStatement>;
+  readonly storyById: ReadonlyMap<string, CorpusStory>;
+  readonly personById: ReadonlyMap<string, Speaker>;
+  /** Statement index of each indexed version. */
+  readonly statementOfVersion: Int32Array;
+  /** Spoken-word length of each statement's longest version. */
+  readonly statementLength: ReadonlyMap<string, number>;
+  /** A story's most distinctive words → the stories they belong to (topic candidates). */
+  readonly storiesByTerm: ReadonlyMap<string, string[]>;
+  /** Canonical article URL ({@link canonicalUrl}) → story id. */
+  readonly storyByUrl: ReadonlyMap<string, string>;
+}
+
+/** Distinctive words per story that propose it as a candidate for a page. */
+export const CANDIDATE_TERMS = 5;
+
+/** Canonical form of a URL for comparison: no scheme, www, query, fragment or trailing slash. */
+export function canonicalUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
+}
+
+/** Hash of the `SHINGLE` word ids starting at `from`. */
+export function shingleHash(ids: ArrayLike<number>, from: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ ids[from + k]!, 0x01000193);
+  return h >>> 0;
+}
+
+function fail(problem: string): never {
+  throw new CorpusError("compiled corpus", `${problem}; rebuild it with npm run build:corpus`);
+}
+
+function validate(data: unknown): CompiledCorpus {
+  if (typeof data !== "object" || data === null) fail("not a JSON object");
+  const c = data as Partial<CompiledCorpus>;
+  if (c.schemaVersion !== SCHEMA_VERSION) {
+    fail(`schema version ${JSON.stringify(c.schemaVersion)}, this build reads ${SCHEMA_VERSION}`);
+  }
+  for (const key of ["articles", "quotes", "statements", "stories", "people"] as const) {
+    if (!Array.isArray(c[key])) fail(`\`${key}\` is missing or not a list`);
+  }
+  if (!c.index || !Array.isArray(c.index.vocabulary) || !Array.isArray(c.index.versions)) fail("`index` is missing");
+  const quotes = c.quotes!;
+  const vocabularySize = c.index.vocabulary.length;
+  c.index.versions.forEach((v, i) => {
+    if (!v || typeof v.quote !== "number" || !quotes[v.quote] || !Array.isArray(v.words)) fail(`index version ${i} is malformed`);
+    for (const w of v.words) if (!Number.isInteger(w) || w < 0 || w >= vocabularySize) fail(`index version ${i} has a bad word id`);
+  });
+  const statementIds = new Set(c.statements!.map((s) => s.id));
+  quotes.forEach((q, i) => {
+    if (!q || typeof q.id !== "string" || typeof q.text !== "string" || !statementIds.has(q.statementId)) {
+      fail(`quote ${i} is malformed`);
+    }
+  });
+  return c as CompiledCorpus;
+}
+
+/** Validates compiled corpus data and builds the matcher's index. Throws {@link CorpusError}. */
+export function loadCorpus(data: unknown): LoadedCorpus {
+  const corpus = validate(data);
+  const wordId = new Map(corpus.index.vocabulary.map((w, i) => [w, i]));
+  const statementIndex = new Map(corpus.statements.map((s, i) => [s.id, i]));
+  const statementOfVersion = new Int32Array(corpus.index.versions.length);
+  const statementLength = new Map<string, number>();
+  const shingles = new Map<number, number[]>();
+  corpus.index.versions.forEach((version, v) => {
+    const statementId = corpus.quotes[version.quote]!.statementId;
+    statementOfVersion[v] = statementIndex.get(statementId)!;
+    statementLength.set(statementId, Math.max(statementLength.get(statementId) ?? 0, version.words.length));
+    for (let p = 0; p + SHINGLE <= version.words.length; p++) {
+      const h = shingleHash(version.words, p);
+      const postings = shingles.get(h);
+      if (postings) postings.push(v, p);
+      else shingles.set(h, [v, p]);
+    }
+  });
+  for (const [h, postings] of shingles) if (postings.length > 2 * MAX_POSTINGS) shingles.delete(h);
+  const storiesByTerm = new Map<string, string[]>();
+  for (const story of corpus.stories) {
+    for (const [term] of story.terms.slice(0, CANDIDATE_TERMS)) {
+      storiesByTerm.set(term, [...(storiesByTerm.get(term) ?? []), story.id]);
+    }
+  }
+  const storyByUrl = new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId]));
+  return {
+    storiesByTerm,
+    storyByUrl,
+    data: corpus,
+    wordId,
+    shingles,
+    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
+    quoteById: new Map(corpus.quotes.map((q) => [q.id, q])),
+    quoteIndex: new Map(corpus.index.versions.map((v, i) => [corpus.quotes[v.quote]!.id, i])),
+    statementById: new Map(corpus.statements.map((s) => [s.id, s])),
+    storyById: new Map(corpus.stories.map((s) => [s.id, s])),
+    personById: new Map(corpus.people.map((p) => [p.id, p])),
+    statementOfVersion,
+    statementLength,
+  };
+}
