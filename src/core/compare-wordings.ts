@@ -6,11 +6,13 @@
  * start or end, a word changed in the middle, a quote split in two by its attribution.
  */
 import { diffArrays } from "diff";
+import { tile, type Tile } from "./align.js";
 import { quoteTokens, type QuoteTokens } from "./quote-tokens.js";
 
 export type WordOpKind =
   | "same" // in both renderings
-  | "inserted" // only in the shown rendering, as the speaker's words
+  | "inserted" // only in the shown rendering, as the speaker's words, among shared ones
+  | "beyond" // only in the shown rendering, before or after everything the reference quotes
   | "bracketed" // only in the shown rendering, as an editorial insertion in brackets
   | "omitted" // only in the reference, left out in the middle
   | "clipped" // only in the reference, cut from the start or the end
@@ -60,6 +62,44 @@ function pieces(rendering: Rendering, tokens: QuoteTokens): string[] {
   return out;
 }
 
+interface Change {
+  readonly value: string[];
+  readonly added?: boolean;
+  readonly removed?: boolean;
+}
+
+/**
+ * A word diff anchored on the longest runs the two share, diffing only between anchors: a minimal
+ * edit script alone may pair "very good" with the wrong one of two occurrences, splitting a phrase
+ * the reader sees whole.
+ */
+function anchoredDiff(a: string[], b: string[]): Change[] {
+  const anchors: Tile[] = [];
+  for (const t of [...tile(a, b, 2)].sort((x, y) => y.length - x.length || x.a - y.a)) {
+    const consistent = anchors.every((u) => (t.a < u.a && t.b < u.b) || (t.a > u.a && t.b > u.b));
+    if (consistent) anchors.push(t);
+  }
+  anchors.sort((x, y) => x.a - y.a);
+  const changes: Change[] = [];
+  let ai = 0;
+  let bi = 0;
+  for (const anchor of [...anchors, { a: a.length, b: b.length, length: 0 }]) {
+    changes.push(...diffArrays(a.slice(ai, anchor.a), b.slice(bi, anchor.b)));
+    if (anchor.length > 0) changes.push({ value: a.slice(anchor.a, anchor.a + anchor.length) });
+    ai = anchor.a + anchor.length;
+    bi = anchor.b + anchor.length;
+  }
+  // Merge neighbours of one kind so "same" runs read as one.
+  const merged: Change[] = [];
+  for (const change of changes) {
+    const last = merged[merged.length - 1];
+    if (last && !!last.added === !!change.added && !!last.removed === !!change.removed) {
+      merged[merged.length - 1] = { ...last, value: [...last.value, ...change.value] };
+    } else if (change.value.length > 0) merged.push(change);
+  }
+  return merged;
+}
+
 /** Compares `shown` against `reference`, word by word. */
 export function compareWordings(shown: Rendering, reference: Rendering): WordOp[] {
   const a = quoteTokens(reference.source, reference.segments);
@@ -68,9 +108,9 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
   const bPieces = pieces(shown, b);
   // Brackets in the reference are its editor's words, not the speaker's: leave them out of the diff.
   const aIndex = a.words.map((_, i) => i).filter((i) => !a.bracketed[i]);
-  const changes = diffArrays(
+  const changes = anchoredDiff(
     aIndex.map((i) => a.words[i]!),
-    b.words.map((w) => w),
+    b.words,
   );
   const ops: WordOp[] = [];
   const push = (op: WordOpKind, text: string): void => {
@@ -80,6 +120,8 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
   };
   let ai = 0;
   let bi = 0;
+  const firstSame = changes.findIndex((x) => !x.added && !x.removed);
+  const lastSame = changes.length - 1 - [...changes].reverse().findIndex((x) => !x.added && !x.removed);
   changes.forEach((change, c) => {
     const count = change.value.length;
     if (change.removed) {
@@ -93,7 +135,8 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
     }
     for (let k = 0; k < count; k++, bi++) {
       if (b.gapBefore[bi] === "split" && bi > 0) ops.push({ op: "split", text: "" });
-      const kind: WordOpKind = change.added ? (b.bracketed[bi] ? "bracketed" : "inserted") : "same";
+      const outside = firstSame >= 0 && (c < firstSame || c > lastSame);
+      const kind: WordOpKind = !change.added ? "same" : b.bracketed[bi] ? "bracketed" : outside ? "beyond" : "inserted";
       push(kind, bPieces[bi]!);
     }
     if (!change.added) ai += count;
@@ -114,6 +157,7 @@ export function summariseDifferences(ops: readonly WordOp[]): string[] {
     else if (op.op === "clipped") add(i === 0 ? "clipped start" : "clipped end");
     else if (op.op === "omitted") add("words left out");
     else if (op.op === "inserted") add("words added or changed");
+    else if (op.op === "beyond") add("quotes more");
   });
   return found;
 }

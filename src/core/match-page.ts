@@ -15,8 +15,7 @@
  */
 import { covered, tile, type Tile } from "./align.js";
 import { detectStory, type StoryMatch } from "./detect-story.js";
-import type { LoadedCorpus } from "./load-corpus.js";
-import { shingleHash, SHINGLE } from "./load-corpus.js";
+import { canonicalUrl, shingleHash, SHINGLE, type LoadedCorpus } from "./load-corpus.js";
 import { findDateLine } from "./parse-article.js";
 import { slugify } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
@@ -48,6 +47,8 @@ export interface PageMatch {
   readonly missing: string[];
   /** The page's date as found or given, YYYY-MM-DD. */
   readonly date: string | null;
+  /** The corpus article this page is (by URL, or because it carries that article's text), if any. */
+  readonly article: string | null;
 }
 
 export interface MatchOptions {
@@ -316,7 +317,25 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
   matches.sort((a, b) => a.start - b.start);
   const carried = new Set(matches.map((m) => m.statementId));
   const missing = story ? corpus.storyById.get(story.id)!.statementIds.filter((id) => !carried.has(id)) : [];
-  return { story, matches, missing, date };
+  return { story, matches, missing, date, article: story ? identifyArticle(text, corpus, story, options.url) : null };
+}
+
+/**
+ * Which of the story's articles the page is: the one at the page's URL, else the one whose opening
+ * and closing words the page carries verbatim (a saved copy of the article).
+ */
+function identifyArticle(text: string, corpus: LoadedCorpus, story: StoryMatch, url: string | null | undefined): string | null {
+  const articles = corpus.storyById.get(story.id)!.articleIds.map((id) => corpus.articleById.get(id)!);
+  if (url) {
+    const byUrl = articles.find((a) => canonicalUrl(a.url) === canonicalUrl(url));
+    if (byUrl) return byUrl.id;
+  }
+  const page = foldTypography(text);
+  const found = articles.find((a) => {
+    const body = foldTypography(a.body);
+    return page.includes(body.slice(0, 200)) && page.includes(body.slice(-200));
+  });
+  return found?.id ?? null;
 }
 
 /** The name `match(articleText, corpus)` the rest of Verbatim calls. */

@@ -1,0 +1,65 @@
+/**
+ * The shape both CLIs share: `command FILE... [--json]`. Each file is handled on its own; a file
+ * that fails prints one line on stderr naming it and the problem, the others still run, and the exit
+ * code says whether any failed. No stack traces reach the user.
+ */
+import { InputError } from "../node/read-article-file.js";
+import { CorpusError } from "../core/compile-corpus.js";
+
+export interface CliOptions {
+  readonly json: boolean;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  readonly usage: string;
+  /** Called once before the files (e.g. to load the corpus); its errors end the run. */
+  setUp?(): void;
+  /** Handles one file; returns what to print on stdout. */
+  run(file: string, options: CliOptions): string;
+}
+
+function oneLine(error: unknown): string {
+  if (error instanceof InputError || error instanceof CorpusError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]!;
+}
+
+/** Runs a command over argv; returns the exit code. */
+export function runCli(command: CliCommand, argv: readonly string[]): number {
+  const files: string[] = [];
+  let json = false;
+  let onlyFiles = false;
+  for (const arg of argv) {
+    if (onlyFiles || !arg.startsWith("-") || arg === "-") files.push(arg);
+    else if (arg === "--") onlyFiles = true;
+    else if (arg === "--json") json = true;
+    else if (arg === "--help" || arg === "-h") {
+      process.stdout.write(`${command.usage}\n`);
+      return 0;
+    } else {
+      process.stderr.write(`${command.name}: unknown option ${arg}\n${command.usage}\n`);
+      return 2;
+    }
+  }
+  if (files.length === 0) {
+    process.stderr.write(`${command.name}: no files given\n${command.usage}\n`);
+    return 2;
+  }
+  try {
+    command.setUp?.();
+  } catch (error) {
+    process.stderr.write(`${command.name}: ${oneLine(error)}\n`);
+    return 1;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(command.run(file, { json }));
+    } catch (error) {
+      failed++;
+      process.stderr.write(`${command.name}: ${file}: ${oneLine(error)}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,210 @@
+/**
+ * Extracts a news page's article text from its DOM without touching the live document, the same way
+ * in the content script (the real page) and in the CLI (a jsdom document): Readability runs on a
+ * clone and picks the article; every character of the returned text is then traced back to a text
+ * node of the live document, so a match found in the text can be highlighted in the page exactly.
+ *
+ * Text nodes are copied character for character (line breaks and tabs become spaces of the same
+ * length, so offsets stay exact); blocks are separated by a blank line, the paragraph boundary the
+ * core's quote scanner understands. Captions, asides, navigation, forms and scripts are skipped.
+ */
+import { Readability } from "@mozilla/readability";
+
+export interface TextSegment {
+  /** A text node of the live document. */
+  readonly node: Text;
+  /** Where the node's characters start in {@link ExtractedArticle.text}. */
+  readonly start: number;
+}
+
+export interface ExtractedArticle {
+  readonly title: string;
+  /** The article's text: headline, then body blocks, separated by blank lines. */
+  readonly text: string;
+  /** `text.slice(s.start, s.start + s.node.data.length)` is `s.node.data` with line breaks as spaces. */
+  readonly segments: TextSegment[];
+  readonly url: string | null;
+  /** Publication date, YYYY-MM-DD, from the page's metadata. */
+  readonly date: string | null;
+}
+
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "FIGURE",
+  "FIGCAPTION",
+  "ASIDE",
+  "NAV",
+  "FORM",
+  "BUTTON",
+  "SELECT",
+  "TEXTAREA",
+  "IFRAME",
+  "SVG",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+  "PICTURE",
+  "FOOTER",
+]);
+const BLOCK = new Set([
+  "P",
+  "DIV",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "UL",
+  "OL",
+  "BLOCKQUOTE",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "HEADER",
+  "PRE",
+  "TABLE",
+  "TR",
+  "TD",
+  "TH",
+  "DL",
+  "DT",
+  "DD",
+  "HR",
+  "BR",
+]);
+/** Class or id words of page furniture that Readability sometimes keeps inside the article. */
+const FURNITURE = /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad-slot|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
+const PARAGRAPH_BREAK = "\n\n";
+
+function isSkipped(element: Element, root: Element): boolean {
+  for (let e: Element | null = element; e && e !== root.parentElement; e = e.parentElement) {
+    if (SKIP.has(e.tagName.toUpperCase())) return true;
+    if (e.getAttribute("aria-hidden") === "true" || e.hasAttribute("hidden")) return true;
+    const label = `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`;
+    if (label.trim() && FURNITURE.test(label)) return true;
+  }
+  return false;
+}
+
+function blockOf(node: Node, root: Element): Element {
+  for (let e = node.parentElement; e; e = e.parentElement) {
+    if (e === root || BLOCK.has(e.tagName.toUpperCase())) return e;
+  }
+  return root;
+}
+
+/** Pairs every text node of a freshly made clone with the live node it was copied from. */
+function mapClone(live: Document, clone: Document): Map<Node, Text> {
+  const map = new Map<Node, Text>();
+  const a = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
+  const b = clone.createTreeWalker(clone, 4);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) map.set(y, x as Text);
+  return map;
+}
+
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+function jsonLdDate(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? "");
+    if (match) return isoDate(match[1]);
+  }
+  return null;
+}
+
+function pageDate(doc: Document, readabilityDate: string | null | undefined): string | null {
+  const meta = (selector: string): string | null => doc.querySelector(selector)?.getAttribute("content") ?? null;
+  return (
+    isoDate(meta('meta[property="article:published_time"]')) ??
+    isoDate(meta('meta[name="article:published_time"]')) ??
+    isoDate(meta('meta[itemprop="datePublished"]')) ??
+    jsonLdDate(doc) ??
+    isoDate(readabilityDate) ??
+    isoDate(doc.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime"))
+  );
+}
+
+function pageUrl(doc: Document): string | null {
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute("content") ??
+    (/^https?:/.test(doc.URL) ? doc.URL : null);
+  return href && /^https?:\/\//.test(href) ? href : null;
+}
+
+/** Appends the text nodes under `root` (of the live document, or mapped to it) to the output. */
+class TextBuilder {
+  text = "";
+  readonly segments: TextSegment[] = [];
+  private lastBlock: Element | null = null;
+  private readonly seen = new Set<Text>();
+
+  add(live: Text, block: Element): void {
+    if (this.seen.has(live) || live.data.length === 0) return;
+    if (this.lastBlock !== null && block !== this.lastBlock && !/\n\n$/.test(this.text)) this.text += PARAGRAPH_BREAK;
+    if (this.segments.length === 0 && this.lastBlock === null && !live.data.trim()) return;
+    this.lastBlock = block;
+    this.seen.add(live);
+    this.segments.push({ node: live, start: this.text.length });
+    // Same length, no false paragraph breaks: line breaks and tabs from the HTML source become spaces.
+    this.text += live.data.replace(/[\n\r\t\f]/g, " ");
+  }
+
+  breakParagraph(): void {
+    this.lastBlock = null;
+    if (this.text && !/\n\n$/.test(this.text)) this.text += PARAGRAPH_BREAK;
+  }
+}
+
+function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Text | undefined): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || isSkipped(parent, root)) continue;
+    const live = toLive(node);
+    if (live) builder.add(live, blockOf(node, root));
+  }
+}
+
+/** The article of a page, or null when the page has no text. */
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  const toLive = mapClone(doc, clone);
+  let article: ReturnType<Readability<Node>["parse"]> = null;
+  try {
+    article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+  } catch {
+    article = null; // Readability throws on some malformed documents; fall back below.
+  }
+  const builder = new TextBuilder();
+  const title = (article?.title ?? doc.title ?? "").trim();
+
+  // The headline first: it often carries a quoted fragment ('Very Good Chance').
+  const headline = doc.querySelector("article h1, main h1, h1");
+  if (headline && !isSkipped(headline, doc.documentElement)) {
+    collect(builder, headline, (n) => n as Text);
+    builder.breakParagraph();
+  }
+  const content = article?.content as Element | undefined;
+  if (content && content.nodeType === 1) {
+    collect(builder, content, (n) => toLive.get(n));
+  } else {
+    const root = doc.querySelector("article, main, [role=main]") ?? doc.body;
+    if (root) collect(builder, root, (n) => n as Text);
+  }
+  const text = builder.text.replace(/\s+$/, "");
+  if (!text.trim()) return null;
+  return { title, text, segments: builder.segments, url: pageUrl(doc), date: pageDate(doc, article?.publishedTime) };
+}
