@@ -91,7 +91,13 @@ function scoreStory(
   if (url) score = 1;
   else if (statements.length > 0) {
     score = Math.min(1, 0.7 + 0.1 * Math.min(2, statements.length - 1) + 0.2 * topic) * dateFactor(days);
-  } else if (topic >= TOPIC_ONLY_THRESHOLD && (days === null || days <= TOPIC_ONLY_MAX_DAYS)) {
+  } else if (
+    topic >= TOPIC_ONLY_THRESHOLD &&
+    (days === null || days <= TOPIC_ONLY_MAX_DAYS) &&
+    // A page about the event names its people and places, not just its words.
+    people.found.length > 0 &&
+    places.found.length > 0
+  ) {
     score = Math.min(1, topic + 0.1) * dateFactor(days);
   } else {
     score = topic * 0.5 * dateFactor(days);

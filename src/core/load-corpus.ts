@@ -14,6 +14,7 @@ import {
   type CorpusStory,
 } from "./corpus-types.js";
 import type { Speaker } from "./mentions.js";
+import { ORGANISATIONS, slugify } from "./people.js";
 
 /** Words per shingle: long enough to be rare, short enough to survive a changed word nearby. */
 export const SHINGLE = 5;
@@ -38,6 +39,8 @@ export interface LoadedCorpus {
   readonly statementLength: ReadonlyMap<string, number>;
   /** A story's most distinctive words → the stories they belong to (topic candidates). */
   readonly storiesByTerm: ReadonlyMap<string, string[]>;
+  /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
+  readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
   readonly storyByUrl: ReadonlyMap<string, string>;
 }
@@ -119,9 +122,17 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     }
   }
   const storyByUrl = new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId]));
+  const speakerInstitutions = new Map<string, string[]>();
+  for (const quote of corpus.quotes) {
+    if (!quote.speaker || !quote.role) continue;
+    const words = slugify(quote.role).split("-").filter((w) => ORGANISATIONS.has(w));
+    const known = speakerInstitutions.get(quote.speaker.id) ?? [];
+    speakerInstitutions.set(quote.speaker.id, [...new Set([...known, ...words])]);
+  }
   return {
     storiesByTerm,
     storyByUrl,
+    speakerInstitutions,
     data: corpus,
     wordId,
     shingles,

@@ -58,8 +58,13 @@ export interface MatchOptions {
   readonly date?: string | null;
 }
 
-/** Verified words a match needs to count anywhere, whatever the page is about. */
+/**
+ * Verified words, and content words among them, a match needs to count whatever the page is about.
+ * "We had very good and productive discussions with…" is eight words but only three carry content:
+ * the start of many sentences, not evidence of this statement.
+ */
 const STRONG_WORDS = 8;
+const STRONG_CONTENT_WORDS = 5;
 /** Verified words a match needs on a page about the statement's story. */
 const WEAK_WORDS = 5;
 /** Outside quotation marks only a long, nearly verbatim run is a quote (a block quote). */
@@ -70,6 +75,12 @@ const CHAIN_GAP = 16;
 const WINDOW_PAD = 12;
 /** Tiles further apart than this (page words) are separate occurrences. */
 const OCCURRENCE_GAP = 8;
+/**
+ * Inside one quotation, more unmatched words than this between matched ones (brackets aside) split
+ * the match: a word or two changed in translation stays one match; "…discussions with the European
+ * Union this week, and there is…" is another utterance built on the same phrases.
+ */
+const MAX_INNER_GAP = 3;
 const FRAGMENT_MAX_WORDS = 7;
 /** From this share of the statement on, a rendering is the whole statement, not a fragment. */
 const WHOLE = 0.8;
@@ -85,7 +96,8 @@ interface Candidate {
   readonly version: number;
   readonly groups: Group[];
   readonly covered: number;
-  readonly contentCovered: number;
+  /** Whether one contiguous group alone is long and contentful enough to count anywhere. */
+  readonly strong: boolean;
 }
 
 interface Page {
@@ -94,6 +106,8 @@ interface Page {
   readonly ids: Int32Array;
   /** Index of the quote span each word stands in, or -1. */
   readonly quoteOf: Int32Array;
+  /** First and last word of each quote span (by span index; absent when it has no words). */
+  readonly quoteWords: Array<[number, number]>;
   readonly spans: QuoteSpan[];
 }
 
@@ -110,7 +124,13 @@ function readPage(text: string, corpus: LoadedCorpus): Page {
     if (s < spans.length && spans[s]!.start <= start) quoteOf[i] = s;
     ids[i] = corpus.wordId.get(tokens.words[i]!) ?? -1;
   }
-  return { text, tokens, ids, quoteOf, spans };
+  const quoteWords: Array<[number, number]> = [];
+  quoteOf.forEach((q, i) => {
+    if (q < 0) return;
+    if (quoteWords[q]) quoteWords[q]![1] = i;
+    else quoteWords[q] = [i, i];
+  });
+  return { text, tokens, ids, quoteOf, quoteWords, spans };
 }
 
 /** Version → [pagePosition, versionPosition, …] for every shingle the page shares with the corpus. */
@@ -171,7 +191,7 @@ function groupsOf(page: Page, tiles: readonly Tile[]): Group[][] {
       close();
       occurrences.push(groups);
       groups = [];
-    } else if (page.quoteOf[p] !== page.quoteOf[to]) {
+    } else if (page.quoteOf[p] !== page.quoteOf[to] || unbracketedGap(page, to, p) > MAX_INNER_GAP) {
       close();
     } else {
       to = p;
@@ -184,6 +204,14 @@ function groupsOf(page: Page, tiles: readonly Tile[]): Group[][] {
   close();
   occurrences.push(groups);
   return occurrences;
+}
+
+/** Words strictly between page words a and b that are not inside brackets on the page. */
+function unbracketedGap(page: Page, a: number, b: number): number {
+  if (b - a - 1 <= MAX_INNER_GAP) return b - a - 1;
+  const between = page.text.slice(page.tokens.ends[a]!, page.tokens.starts[b]!);
+  const inBrackets = between.replace(/\[[^\]]*\]|\([^)]*\)/g, " ");
+  return tokenize(inBrackets).words.length;
 }
 
 function acceptableGroup(page: Page, group: Group): boolean {
@@ -206,11 +234,12 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
         const groups = occurrence.filter((g) => acceptableGroup(page, g));
         const total = groups.reduce((sum, g) => sum + g.covered, 0);
         if (total < Math.min(WEAK_WORDS, words.length)) continue;
-        let content = 0;
-        for (const g of groups) {
+        const strong = groups.some((g) => {
+          let content = 0;
           for (let i = g.from; i <= g.to; i++) if (isContentWord(page.tokens.words[i]!)) content++;
-        }
-        candidates.push({ version, groups, covered: total, contentCovered: content });
+          return g.covered >= STRONG_WORDS && content >= STRONG_CONTENT_WORDS;
+        });
+        candidates.push({ version, groups, covered: total, strong });
       }
     }
   }
@@ -218,7 +247,7 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
 }
 
 function isStrong(candidate: Candidate): boolean {
-  return candidate.covered >= STRONG_WORDS && candidate.contentCovered >= 3;
+  return candidate.strong;
 }
 
 /** Span offsets of a group, widened over punctuation that clings to its first and last words. */
@@ -229,6 +258,17 @@ function spanOf(page: Page, group: Group): [number, number] {
   const quote = quoteOf[group.from]! >= 0 ? spans[quoteOf[group.from]!] : undefined;
   const lower = quote ? quote.start : 0;
   const upper = quote ? quote.end : text.length;
+  // A quotation matched all but a word or two at its edges ("…can finally end." for "…can finally
+  // come to an end") is highlighted whole: the reader sees one quote.
+  if (quote) {
+    const inQuote = page.quoteWords[quoteOf[group.from]!]!;
+    const before = group.from - inQuote[0];
+    const after = inQuote[1] - group.to;
+    if (before + after <= 2 && group.covered >= 0.7 * (inQuote[1] - inQuote[0] + 1)) {
+      start = Math.min(start, tokens.starts[inQuote[0]]!);
+      end = Math.max(end, tokens.ends[inQuote[1]]!);
+    }
+  }
   // An editorial insertion at either edge belongs to the quote as printed: "(Putin) said …".
   const before = /[[(](?:[^\])]*)[\])]\s*$/.exec(text.slice(lower, start));
   if (before && !/[[(]/.test(text.slice(lower + before.index + 1, start))) start = lower + before.index;
@@ -350,24 +390,16 @@ function matchFragments(
 ): void {
   const statements = corpus.storyById.get(story.id)!.statementIds.map((id) => corpus.statementById.get(id)!);
   const versionsOf = new Map(statements.map((s) => [s.id, s.quoteIds.map((q) => corpus.quoteIndex.get(q)!)]));
-  const firstWordOfQuote = new Map<number, number>();
-  const lastWordOfQuote = new Map<number, number>();
-  page.quoteOf.forEach((q, i) => {
-    if (q < 0) return;
-    if (!firstWordOfQuote.has(q)) firstWordOfQuote.set(q, i);
-    lastWordOfQuote.set(q, i);
-  });
-  for (const [q, from] of firstWordOfQuote) {
-    const to = lastWordOfQuote.get(q)!;
+  page.quoteWords.forEach(([from, to]) => {
     const length = to - from + 1;
-    if (length > FRAGMENT_MAX_WORDS) continue;
+    if (length > FRAGMENT_MAX_WORDS) return;
     let taken = false;
     for (let i = from; i <= to; i++) if (occupied[i]! >= 0) taken = true;
-    if (taken) continue;
+    if (taken) return;
     const words = page.tokens.words.slice(from, to + 1);
-    if (!words.some(isContentWord)) continue;
+    if (!words.some(isContentWord)) return;
     const ids = Array.from(page.ids.subarray(from, to + 1));
-    if (ids.some((id) => id < 0)) continue;
+    if (ids.some((id) => id < 0)) return;
 
     const found: Array<{ statementId: string; version: number }> = [];
     for (const statement of statements) {
@@ -378,13 +410,13 @@ function matchFragments(
         }
       }
     }
-    if (found.length === 0) continue;
+    if (found.length === 0) return;
     const chosen = found.length === 1 ? found[0]! : disambiguate(page, corpus, from, found);
     const coverage = Math.min(1, length / corpus.statementLength.get(chosen.statementId)!);
     const quoteId = corpus.data.quotes[corpus.data.index.versions[chosen.version]!.quote]!.id;
     const groups = [{ from, to, covered: length }];
     take(chosen.statementId, quoteId, groups, kindOf(page, corpus, quoteId, coverage, groups), coverage);
-  }
+  });
 }
 
 function containsRun(haystack: readonly number[], needle: readonly number[]): boolean {
@@ -397,8 +429,9 @@ function containsRun(haystack: readonly number[], needle: readonly number[]): bo
 
 /**
  * Several statements contain the fragment ("cautiously optimistic": Rubio and Peskov both said it):
- * the one whose speaker the page names nearest before the quote, in the same paragraph; else the
- * most quoted.
+ * the one whose speaker the page names nearest before the quote in the same paragraph (by surname,
+ * or by the institution in the role the corpus gives them: "Kremlin" for Peskov); else the most
+ * quoted.
  */
 function disambiguate(
   page: Page,
@@ -406,17 +439,20 @@ function disambiguate(
   from: number,
   found: ReadonlyArray<{ statementId: string; version: number }>,
 ): { statementId: string; version: number } {
-  const surnameOf = (statementId: string): string | null => {
+  const namesOf = (statementId: string): Set<string> => {
     const speaker = corpus.statementById.get(statementId)!.speaker;
-    return speaker ? slugify(speaker.name.split(" ").pop()!) : null;
+    const names = new Set<string>();
+    if (!speaker) return names;
+    names.add(slugify(speaker.name.split(" ").pop()!));
+    for (const word of corpus.speakerInstitutions.get(speaker.id) ?? []) names.add(word);
+    return names;
   };
+  const names = found.map((f) => namesOf(f.statementId));
   const paragraphStart = page.text.lastIndexOf("\n\n", page.tokens.starts[from]!);
   for (let i = from - 1; i >= 0 && page.tokens.starts[i]! > paragraphStart; i--) {
-    const hit = found.find((f) => surnameOf(f.statementId) === page.tokens.words[i]);
-    if (hit) return hit;
+    const hit = names.findIndex((set) => set.has(page.tokens.words[i]!));
+    if (hit >= 0) return found[hit]!;
   }
-  return [...found].sort(
-    (a, b) =>
-      corpus.statementById.get(b.statementId)!.quoteIds.length - corpus.statementById.get(a.statementId)!.quoteIds.length,
-  )[0]!;
+  const quoted = (f: { statementId: string }): number => corpus.statementById.get(f.statementId)!.quoteIds.length;
+  return [...found].sort((a, b) => quoted(b) - quoted(a))[0]!;
 }

@@ -71,9 +71,10 @@ function stripBulk(html: string): string {
 
 /** Parses HTML into a document; scripts are never run and nothing is fetched. */
 export function parseHtml(html: string, url?: string): Document {
+  // Without a URL jsdom's document is at about:blank, which the extractor never reports as the page's.
   const virtualConsole = new VirtualConsole(); // jsdom's CSS parser complaints are not the user's problem
   const source = html.length > STRIP_ABOVE_BYTES ? stripBulk(html) : html;
-  return new JSDOM(source, { url: url ?? "https://localhost/", virtualConsole }).window.document;
+  return new JSDOM(source, { url, virtualConsole }).window.document;
 }
 
 /** Reads and parses one article file. Throws {@link InputError}. */

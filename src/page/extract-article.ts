@@ -78,7 +78,7 @@ const BLOCK = new Set([
   "BR",
 ]);
 /** Class or id words of page furniture that Readability sometimes keeps inside the article. */
-const FURNITURE = /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad-slot|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
 const PARAGRAPH_BREAK = "\n\n";
 
 function isSkipped(element: Element, root: Element): boolean {
@@ -152,8 +152,9 @@ class TextBuilder {
 
   add(live: Text, block: Element): void {
     if (this.seen.has(live) || live.data.length === 0) return;
+    // White space between blocks (HTML indentation) is not text; inside a block it separates words.
+    if (block !== this.lastBlock && !live.data.trim()) return;
     if (this.lastBlock !== null && block !== this.lastBlock && !/\n\n$/.test(this.text)) this.text += PARAGRAPH_BREAK;
-    if (this.segments.length === 0 && this.lastBlock === null && !live.data.trim()) return;
     this.lastBlock = block;
     this.seen.add(live);
     this.segments.push({ node: live, start: this.text.length });
@@ -178,6 +179,28 @@ function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Te
   }
 }
 
+/**
+ * The container the page itself declares for its article (`[itemprop=articleBody]`, `<article>`,
+ * `<main>`), when it holds everything Readability picked: walking it keeps what Readability's
+ * cleaning drops but a reader sees as the article (a live blog's key-events list), while the skip
+ * rules still leave out captions, asides and page furniture.
+ */
+function declaredContainer(doc: Document, content: Element | undefined, toLive: Map<Node, Text>): Element | null {
+  const picked: Text[] = [];
+  if (content && content.nodeType === 1) {
+    const walker = content.ownerDocument.createTreeWalker(content, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const live = toLive.get(n);
+      if (live && live.data.trim()) picked.push(live);
+    }
+  }
+  const candidates = Array.from(doc.querySelectorAll("[itemprop=articleBody], article, main, [role=main]"));
+  // The innermost declared container that holds all of Readability's text (or, without it, the first).
+  const holding = candidates.filter((c) => picked.length === 0 || picked.every((t) => c.contains(t)));
+  holding.sort((a, b) => (a.contains(b) ? 1 : b.contains(a) ? -1 : 0));
+  return picked.length === 0 ? (candidates[0] ?? null) : (holding[0] ?? null);
+}
+
 /** The article of a page, or null when the page has no text. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
@@ -198,11 +221,13 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     builder.breakParagraph();
   }
   const content = article?.content as Element | undefined;
-  if (content && content.nodeType === 1) {
+  const container = declaredContainer(doc, content, toLive);
+  if (container) {
+    collect(builder, container, (n) => n as Text);
+  } else if (content && content.nodeType === 1) {
     collect(builder, content, (n) => toLive.get(n));
-  } else {
-    const root = doc.querySelector("article, main, [role=main]") ?? doc.body;
-    if (root) collect(builder, root, (n) => n as Text);
+  } else if (doc.body) {
+    collect(builder, doc.body, (n) => n as Text);
   }
   const text = builder.text.replace(/\s+$/, "");
   if (!text.trim()) return null;
