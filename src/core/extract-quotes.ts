@@ -8,6 +8,7 @@
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { splitSentences, type Sentence } from "./sentences.js";
+import { slugify } from "./people.js";
 import { tokenize } from "./tokenize.js";
 
 export type QuoteKind = "full" | "partial" | "scare";
@@ -80,7 +81,7 @@ function groupSpans(text: string, spans: readonly QuoteSpan[]): QuoteUnit[] {
   for (const span of spans) {
     const previous = units[units.length - 1];
     const last = previous?.spans[previous.spans.length - 1];
-    if (previous && last && span.double && last.double) {
+    if (previous && last && span.double === last.double) {
       if (span.continues) {
         previous.spans.push(span);
         continue;
@@ -150,18 +151,38 @@ interface Subject {
   readonly mention: Mention;
 }
 
+/**
+ * Words that open an introductory clause ("Asked whether Schumer should step down, Murphy
+ * declined…"): the sentence's subject comes after the clause's comma.
+ */
+const INTRODUCTORY =
+  /^(?:asked|speaking|according|after|before|when|while|as|although|though|despite|following|in|on|at|during|since|unlike|like|only|additionally|meanwhile|however|earlier|later|still|separately|responding|writing|addressing)\b/i;
+
+/** Where the main clause of a sentence starts: after an introductory clause, if there is one. */
+function mainClauseStart(ctx: Context, sentence: Sentence): number {
+  const text = reporterText(ctx.text, sentence.start, sentence.end, ctx.spans);
+  const lead = text.search(/\S/);
+  if (lead < 0 || !INTRODUCTORY.test(text.slice(lead))) return sentence.start;
+  const comma = text.indexOf(",", lead);
+  if (comma < 0 || text.slice(lead, comma).split(/\s+/).length > 25) return sentence.start;
+  return sentence.start + comma + 1;
+}
+
 /** The first non-possessive person (or institution) the sentence names before `before`. */
-function subjectMention(ctx: Context, sentence: Sentence, before = sentence.end): Subject | null {
-  for (const mention of mentionsIn(ctx, sentence.start, before)) {
-    if (mention.possessive) continue;
+function subjectMention(ctx: Context, sentence: Sentence, before = sentence.end, personOnly = false): Subject | null {
+  const mainStart = mainClauseStart(ctx, sentence);
+  const ordered = mentionsIn(ctx, sentence.start, before).filter((m) => !m.possessive);
+  // The main clause's subject first; the introductory clause's people only if it has none.
+  const candidates = [...ordered.filter((m) => m.start >= mainStart), ...ordered.filter((m) => m.start < mainStart)];
+  for (const mention of candidates) {
     const speaker = speakerOf(ctx, mention);
-    if (speaker) return { speaker, mention };
+    if (speaker && (!personOnly || speaker.kind === "person")) return { speaker, mention };
   }
   return null;
 }
 
-function sentenceSubject(ctx: Context, sentence: Sentence, before = sentence.end): Speaker | null {
-  return subjectMention(ctx, sentence, before)?.speaker ?? null;
+function sentenceSubject(ctx: Context, sentence: Sentence, before = sentence.end, personOnly = false): Speaker | null {
+  return subjectMention(ctx, sentence, before, personOnly)?.speaker ?? null;
 }
 
 interface CueHit {
@@ -203,6 +224,25 @@ function subjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subject | 
     if (speaker && (apposition || plain || auxiliary)) return { speaker, mention: nearest };
   }
   return subjectMention(ctx, sentence, cue.start);
+}
+
+/** Nameless speakers known by their role: "the prime minister's official spokesman told reporters". */
+const ROLE_SPEAKER = new RegExp(
+  `^[\\s,;:—–-]*(?:the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|diplomat|source|ambassador|envoy|minister|secretary|statement))\\s+(?:also\\s+)?(${[...CUE_VERBS].join("|")})\\b`,
+  "iu",
+);
+
+function roleSpeaker(ctx: Context, from: number, to: number): { speaker: Speaker; cue: CueHit; phrase: string } | null {
+  const clause = ctx.text.slice(from, to);
+  const m = ROLE_SPEAKER.exec(clause);
+  if (!m) return null;
+  const name = m[1]!;
+  const cueAt = from + m.index + m[0].length - m[2]!.length;
+  return {
+    speaker: { id: slugify(name), name, kind: "person" },
+    cue: { cue: m[2]!.toLowerCase(), start: cueAt, end: cueAt + m[2]!.length },
+    phrase: clause.slice(m[0].length - m[0].trimStart().length, m[0].length).trim(),
+  };
 }
 
 /** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
@@ -277,16 +317,20 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
 
   const quotes: ExtractedQuote[] = [];
   let previousSubject: Speaker | null = null;
+  let previousPerson: Speaker | null = null;
   let lastSpeaker: Speaker | null = null;
   let unitIndex = 0;
 
   for (const sentence of sentences) {
-    // Pronouns: the sentence's subject so far, else the subject of the sentence before.
+    // He/she: the person the sentence is about so far, else the person the sentence before was about
+    // (never an institution: "the Kremlin" is not "he").
     for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
       if (!m.pronoun) continue;
-      ctx.resolved.set(m, sentenceSubject(ctx, sentence, m.start) ?? previousSubject ?? lastSpeaker);
+      const lastPerson = lastSpeaker?.kind === "person" ? lastSpeaker : null;
+      ctx.resolved.set(m, sentenceSubject(ctx, sentence, m.start, true) ?? previousPerson ?? lastPerson);
     }
     let subjectOfSentence = sentenceSubject(ctx, sentence);
+    let personOfSentence = sentenceSubject(ctx, sentence, sentence.end, true);
 
     while (unitIndex < units.length && units[unitIndex]!.spans[0]!.open < sentence.end) {
       const unit = units[unitIndex++]!;
@@ -295,9 +339,11 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
       if (quote.speaker) {
         lastSpeaker = quote.speaker;
         subjectOfSentence ??= quote.speaker;
+        if (quote.speaker.kind === "person") personOfSentence ??= quote.speaker;
       }
     }
     if (subjectOfSentence) previousSubject = subjectOfSentence;
+    if (personOfSentence) previousPerson = personOfSentence;
   }
   const speakersNamed = mentions.filter((m) => !m.pronoun && m.speaker).map((m) => m.speaker!);
   return { quotes, speakersNamed };
@@ -364,6 +410,11 @@ function attribute(
   const afterEnd = Math.min(lastSentence.end, nextQuote ? nextQuote.open : lastSentence.end);
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
+  const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
+  if (byRole) {
+    const quote = found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd);
+    return { ...quote, attribution: { ...quote.attribution, phrase: byRole.phrase } };
+  }
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const beforeText = reporterText(text, sentence.start, first.open, ctx.spans);

@@ -60,8 +60,18 @@ export const CUE_VERBS = new Set(
 );
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // Arabic and Dutch particles joined by a hyphen start names too: "al-Qanoua", "bin-Salman".
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu|van|de|d)[-'’]\p{Lu}/u.test(word);
 }
+
+/** Nouns that make a capitalised phrase an institution: "Prime Minister's Office", "Fiscal Policy Center". */
+const INSTITUTION_NOUNS = new Set(
+  (
+    "office ministry department agency council committee party court army police commission institute " +
+    "center centre university foundation company bank group authority service services bureau union " +
+    "administration government parliament assembly embassy cabinet command forces guard"
+  ).split(" "),
+);
 
 function bareWord(word: string): { text: string; possessive: boolean } {
   let text = word;
@@ -159,27 +169,74 @@ export function findMentions(
       mentions.push({ start: word.start, end: word.end, roleStart: word.start, role: null, speaker: null, pronoun: true, possessive: false });
       continue;
     }
+    if (INSTITUTION_NOUNS.has(key(bareWord(word.text).text)) && isCapitalised(word.text) && i > 0) {
+      // "the Prime Minister's Office said": the capitalised words before the noun name it.
+      let r = i;
+      while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isCapitalised(words[r - 1]!.text) && !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))) r--;
+      if (r < i) {
+        const bare = bareWord(word.text);
+        const name = text.slice(words[r]!.start, word.start) + bare.text;
+        for (let t = r; t <= i; t++) taken.add(t);
+        mentions.push({
+          start: words[r]!.start,
+          end: word.start + bare.text.length,
+          roleStart: words[r]!.start,
+          role: null,
+          speaker: { id: slugify(name), name, kind: "organisation" },
+          pronoun: false,
+          possessive: bare.possessive,
+        });
+        continue;
+      }
+    }
     if (!isNameWord(word.text)) continue;
     // A run of name words, allowing particles between them ("Ursula von der Leyen").
     let j = i;
-    while (j + 1 < words.length && adjacent(text, words[j]!, words[j + 1]!) && !bareWord(words[j]!.text).possessive) {
-      const next = words[j + 1]!;
-      if (isNameWord(next.text)) j++;
-      else if (CONNECTORS.has(next.text) && j + 2 < words.length && isNameWord(words[j + 2]!.text)) j += 2;
+    const endsSentence = (w: string): boolean => w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
+    while (
+      j + 1 < words.length &&
+      adjacent(text, words[j]!, words[j + 1]!) &&
+      !bareWord(words[j]!.text).possessive &&
+      !endsSentence(words[j]!.text)
+    ) {
+      let k = j + 1;
+      while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!)) k++;
+      if (k < words.length && isNameWord(words[k]!.text) && (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))) j = k;
       else break;
-      if (j - i >= 4) break;
+      if (j - i >= 5) break;
     }
     const run = words.slice(i, j + 1);
     const last = bareWord(run[run.length - 1]!.text);
     const names = [...run.slice(0, -1).map((w) => w.text), last.text];
 
-    // Role words in front of the name, in any case ("Kremlin spokesman", "US Secretary of State").
+    // Role words in front of the name, in any case ("Kremlin spokesman", "US Secretary of State"),
+    // with the institution or country they belong to ("European Commission President").
     let r = i;
-    while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && ROLE_WORDS.has(key(bareWord(words[r - 1]!.text).text))) r--;
+    const isRoleWord = (w: string): boolean => {
+      const k = key(bareWord(w).text);
+      return ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k)));
+    };
+    while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isRoleWord(words[r - 1]!.text)) r--;
     while (r < i && ["of", "for", "the"].includes(words[r]!.text.toLowerCase())) r++;
     const roleWords = words.slice(r, i).map((w) => w.text);
     const hasRole = roleWords.length > 0;
 
+    if (INSTITUTION_NOUNS.has(key(last.text))) {
+      // "the Fiscal Policy Center": a capitalised run ending in an institution noun is no person.
+      const name = text.slice(words[r]!.start, run[run.length - 1]!.start) + last.text;
+      for (let t = r; t <= j; t++) taken.add(t);
+      mentions.push({
+        start: words[r]!.start,
+        end: run[run.length - 1]!.start + last.text.length,
+        roleStart: words[r]!.start,
+        role: null,
+        speaker: { id: slugify(name), name, kind: "organisation" },
+        pronoun: false,
+        possessive: last.possessive,
+      });
+      i = j;
+      continue;
+    }
     const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
     const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
     const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);

@@ -92,10 +92,10 @@ function scanParagraph(
       const opensSingle =
         (SINGLE_OPEN.has(ch) || ch === "'") && isSpaceOrStart(prev) && isWordChar(next) && !/\d/.test(next!);
       if (opensSingle) open = { at: i, double: false };
-    } else if ((ch === "\u2019" || ch === "'") && isWordChar(prev) !== isWordChar(next)) {
-      // A closing single mark: after the quoted words, before a space or punctuation. Between two
-      // letters it is an apostrophe (don’t), which isWordChar(next) rules out.
-      if (!isWordChar(next) && i > open.at + 1) {
+    } else if (ch === "\u2019" || ch === "'") {
+      // A closing single mark: after the quoted words or their punctuation, before a space or
+      // punctuation. Between two letters it is an apostrophe (don’t), which isWordChar(next) rules out.
+      if (!isWordChar(next) && prev !== undefined && !/\s/.test(prev) && i > open.at + 1) {
         spans.push({ open: open.at, close: i, start: open.at + 1, end: i, double: false, continues: false });
         open = null;
       }
