@@ -53,7 +53,7 @@ const MONTHS = [
   "december",
 ];
 const MONTH_PATTERN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+const WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?";
 const TIME = "(?:[\\s,|·-]+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
 const DATE_LINE = [
   new RegExp(`^(?:published:?\\s*|updated:?\\s*)?${WEEKDAY}${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, "i"),
@@ -67,8 +67,11 @@ function monthNumber(name: string): number {
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (year < 1900 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 30 February over into March: a real date survives the round trip.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 /** A line that is nothing but a date ("March 14, 2025", "14 March 2025 16:52", "2025-03-14"). */

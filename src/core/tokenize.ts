@@ -85,18 +85,22 @@ function joinerJoins(text: string, i: number, wordStart: number): boolean {
 
 function foldWord(raw: string): string {
   let out = "";
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
     const code = ch.charCodeAt(0);
     if (code < 128) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
         out += ch;
+      } else if (code === 46 && isDigitCode(raw, i - 1) && isDigitCode(raw, i + 1)) {
+        out += "."; // a decimal point: "3.5" is not "35"
       }
-      // ASCII joiners (' .) and anything else are dropped from the folded form; "," too.
+      // Other joiners (apostrophes, initialism dots, thousands commas) are dropped.
       continue;
     }
-    const cls = classify(code, ch);
-    if (cls !== CharClass.Word) continue;
-    out += ch.normalize("NFKD").replace(COMBINING_MARK, "");
+    const full = code >= 0xd800 && code <= 0xdbff ? raw.slice(i, i + 2) : ch;
+    i += full.length - 1;
+    if (classify(code, full) !== CharClass.Word) continue;
+    out += full.normalize("NFKD").replace(COMBINING_MARK, "");
   }
   return out.toLowerCase();
 }
