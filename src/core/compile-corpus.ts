@@ -54,7 +54,8 @@ export interface CorpusInput {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Articles sharing a statement are one story only if published within this many days. */
 const STORY_WINDOW_DAYS = 3;
-const STORY_TERMS = 60;
+/** Distinctive words kept per story; story detection weighs the top {@link TOPIC_TERMS}. */
+const STORY_TERMS = 40;
 
 function parseManifest(input: CorpusInput): ManifestEntry[] {
   const name = input.manifestName;

@@ -35,6 +35,8 @@ export const STORY_THRESHOLD = 0.5;
 /** Without a shared statement, the page's topic must be this close (0–1) and its date near. */
 const TOPIC_ONLY_THRESHOLD = 0.5;
 const TOPIC_ONLY_MAX_DAYS = 2;
+/** The story's most distinctive words that topic evidence weighs; the long tail is noise. */
+export const TOPIC_TERMS = 25;
 
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
@@ -78,7 +80,7 @@ function scoreStory(
   pageUrl: string | null,
 ): StoryMatch {
   const url = pageUrl !== null && corpus.storyByUrl.get(pageUrl) === story.id;
-  const terms = weightedShare(story.terms, (t) => words.has(t));
+  const terms = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => words.has(t));
   const topPeople = story.people.slice(0, 8).map(([id, count]): [string, number] => [id, Math.log(1 + count)]);
   const people = weightedShare(topPeople, (id) => nameWords(corpus, id).every((w) => words.has(w)));
   const places = weightedShare(

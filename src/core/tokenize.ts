@@ -4,8 +4,8 @@
  * found on tokens maps back to the page's text (and from there to mark.js ranges) exactly.
  *
  * Folding: case, compatibility forms and diacritics (NFKD minus combining marks); quote marks,
- * dashes and other punctuation separate words; an apostrophe between letters vanishes
- * ("Russia’s" → "russias", "don't" → "dont"); dots of an initialism vanish ("U.S." → "us");
+ * dashes and other punctuation separate words; a possessive ’s is dropped ("Russia’s" → "russia")
+ * and any other apostrophe between letters vanishes ("don't" → "dont"); dots of an initialism vanish ("U.S." → "us");
  * soft hyphens and zero-width characters vanish; a "." or "," between digits stays ("3.5",
  * "1,000" → "1000"). Stop words and word order are kept: for quotes they are the signal.
  */
@@ -105,6 +105,14 @@ function foldWord(raw: string): string {
   return out.toLowerCase();
 }
 
+/** An apostrophe followed by a final "s": the possessive ending, dropped with its "s". */
+function isPossessive(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 39 && code !== 0x2019 && code !== 0x02bc) return false;
+  const next = text.charCodeAt(i + 1);
+  return isLetterCode(text, i - 1) && (next === 115 || next === 83) && !isLetterCode(text, i + 2);
+}
+
 /** Tokenises `text[from, to)` into normalised words with source offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const words: string[] = [];
@@ -139,6 +147,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       i += ch.length - 1;
     } else if (cls === CharClass.Vanish) {
       if (wordStart >= 0) plain = false;
+    } else if (cls === CharClass.Joiner && wordStart >= 0 && isPossessive(text, i)) {
+      // "Witkoff’s" is "witkoff": the possessive would hide the name from every lookup.
+      flush();
+      i++;
     } else if (cls === CharClass.Joiner && wordStart >= 0 && joinerJoins(text, i, wordStart)) {
       plain = false;
     } else {
