@@ -21,7 +21,17 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["../page/*", "../cli/*", "../content/*", "../background/*", "../popup/*", "../shared/*", "node:*"] },
+        {
+          patterns: [
+            "../page/*",
+            "../cli/*",
+            "../content/*",
+            "../background/*",
+            "../popup/*",
+            "../shared/*",
+            "node:*",
+          ],
+        },
       ],
     },
   },

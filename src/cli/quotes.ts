@@ -34,9 +34,13 @@ export const quotesCommand: CliCommand = {
     if (json) return `${JSON.stringify({ file, quotes: quotes.map(quoteJson) })}\n`;
     const lines = [`${file}: ${quotes.length} quote(s)`];
     quotes.forEach((q, i) => {
-      const how = [q.attribution.cue, q.attribution.channel && `(${q.attribution.channel})`].filter(Boolean).join(" ");
+      const how = [q.attribution.cue, q.attribution.channel && `(${q.attribution.channel})`]
+        .filter(Boolean)
+        .join(" ");
       const text = q.text.length > 100 ? `${q.text.slice(0, 99)}…` : q.text;
-      lines.push(`  ${i + 1}. [${q.kind}] ${q.speaker?.name ?? "unattributed"}${how ? ` — ${how}` : ""}: “${text}”`);
+      lines.push(
+        `  ${i + 1}. [${q.kind}] ${q.speaker?.name ?? "unattributed"}${how ? ` — ${how}` : ""}: “${text}”`,
+      );
     });
     return `${lines.join("\n")}\n\n`;
   },

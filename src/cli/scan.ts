@@ -19,7 +19,9 @@ const USAGE = `usage: npm run -s scan -- FILE... [--json]
 export function scanJson(file: string, report: PageReport): string {
   return JSON.stringify({
     file,
-    story: report.story ? { id: report.story.id, title: report.story.title, score: report.story.score } : null,
+    story: report.story
+      ? { id: report.story.id, title: report.story.title, score: report.story.score }
+      : null,
     matches: report.matches.map((m) => ({
       statementId: m.statementId,
       speaker: m.speaker,
@@ -50,23 +52,30 @@ function clip(text: string, max = 110): string {
 export function scanText(file: string, report: PageReport): string {
   const lines = [file];
   if (report.story) {
-    lines.push(`  Story: ${report.story.title} (${report.story.date}; score ${report.story.score.toFixed(2)})`);
+    lines.push(
+      `  Story: ${report.story.title} (${report.story.date}; score ${report.story.score.toFixed(2)})`,
+    );
     lines.push(`  Outlets in the corpus: ${report.story.outlets.join(", ")}`);
   } else {
     lines.push("  This page is not about a story in Verbatim's corpus.");
   }
   lines.push(`  ${report.matches.length} quote span(s) of corpus statements on this page`);
   report.matches.forEach((m, i) => {
-    lines.push(`  ${i + 1}. [${m.kind}] ${m.speaker ?? "unattributed"}: “${clip(m.text)}” (${m.start}–${m.end})`);
+    lines.push(
+      `  ${i + 1}. [${m.kind}] ${m.speaker ?? "unattributed"}: “${clip(m.text)}” (${m.start}–${m.end})`,
+    );
     if (m.versions.length === 0) lines.push("       no other outlet in the corpus carries this statement");
     for (const v of m.versions) {
       lines.push(`       ${v.outlet}, ${v.date}: “${clip(v.text, 100)}”`);
-      lines.push(`         ${clip(v.attribution, 100)}${v.differences.length ? ` — differs: ${v.differences.join(", ")}` : ""}`);
+      lines.push(
+        `         ${clip(v.attribution, 100)}${v.differences.length ? ` — differs: ${v.differences.join(", ")}` : ""}`,
+      );
     }
   });
   if (report.missing.length > 0) {
     lines.push(`  Not on this page (${report.missing.length}):`);
-    for (const m of report.missing) lines.push(`    - ${m.speaker ?? "unattributed"}: “${clip(m.text, 90)}” (${m.outlets.join(", ")})`);
+    for (const m of report.missing)
+      lines.push(`    - ${m.speaker ?? "unattributed"}: “${clip(m.text, 90)}” (${m.outlets.join(", ")})`);
   }
   return `${lines.join("\n")}\n\n`;
 }

@@ -45,7 +45,8 @@ function piece(source: string, tokens: QuoteTokens, i: number, segmentEnd: numbe
     while (start > 0 && /[[(…]/.test(source[start - 1]!)) start--;
   }
   let end = tokens.ends[i]!;
-  const nextStart = i + 1 < tokens.words.length && tokens.gapBefore[i + 1] !== "split" ? tokens.starts[i + 1]! : segmentEnd;
+  const nextStart =
+    i + 1 < tokens.words.length && tokens.gapBefore[i + 1] !== "split" ? tokens.starts[i + 1]! : segmentEnd;
   const trailing = source.slice(end, nextStart);
   const space = trailing.search(/\s/);
   end += space >= 0 ? space : trailing.length;
@@ -56,7 +57,11 @@ function pieces(rendering: Rendering, tokens: QuoteTokens): string[] {
   const out: string[] = [];
   let segment = 0;
   for (let i = 0; i < tokens.words.length; i++) {
-    while (segment + 1 < rendering.segments.length && tokens.starts[i]! >= rendering.segments[segment + 1]!.start) segment++;
+    while (
+      segment + 1 < rendering.segments.length &&
+      tokens.starts[i]! >= rendering.segments[segment + 1]!.start
+    )
+      segment++;
     out.push(piece(rendering.source, tokens, i, rendering.segments[segment]!.end));
   }
   return out;
@@ -129,14 +134,26 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
       const atEnd = c === changes.length - 1 || changes.slice(c + 1).every((x) => x.removed);
       const elided = bi < b.words.length && b.gapBefore[bi] === "ellipsis";
       const kind: WordOpKind = elided ? "elided" : atStart || atEnd ? "clipped" : "omitted";
-      push(kind, aIndex.slice(ai, ai + count).map((i) => aPieces[i]!).join(" "));
+      push(
+        kind,
+        aIndex
+          .slice(ai, ai + count)
+          .map((i) => aPieces[i]!)
+          .join(" "),
+      );
       ai += count;
       return;
     }
     for (let k = 0; k < count; k++, bi++) {
       if (b.gapBefore[bi] === "split" && bi > 0) ops.push({ op: "split", text: "" });
       const outside = firstSame >= 0 && (c < firstSame || c > lastSame);
-      const kind: WordOpKind = !change.added ? "same" : b.bracketed[bi] ? "bracketed" : outside ? "beyond" : "inserted";
+      const kind: WordOpKind = !change.added
+        ? "same"
+        : b.bracketed[bi]
+          ? "bracketed"
+          : outside
+            ? "beyond"
+            : "inserted";
       push(kind, bPieces[bi]!);
     }
     if (!change.added) ai += count;

@@ -70,7 +70,10 @@ function parseManifest(input: CorpusInput): ManifestEntry[] {
   }
   const record = data as Record<string, unknown>;
   if (record.schemaVersion !== SCHEMA_VERSION) {
-    throw new CorpusError(name, `schemaVersion must be ${SCHEMA_VERSION}, found ${JSON.stringify(record.schemaVersion)}`);
+    throw new CorpusError(
+      name,
+      `schemaVersion must be ${SCHEMA_VERSION}, found ${JSON.stringify(record.schemaVersion)}`,
+    );
   }
   if (!Array.isArray(record.articles) || record.articles.length === 0) {
     throw new CorpusError(name, "`articles` must be a non-empty list");
@@ -151,12 +154,14 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
   const entries = parseManifest(input);
   const listed = new Set(entries.map((e) => e.file));
   for (const file of [...input.files.keys()].sort()) {
-    if (!listed.has(file)) throw new CorpusError(file, `not listed in ${input.manifestName}; add an entry for it`);
+    if (!listed.has(file))
+      throw new CorpusError(file, `not listed in ${input.manifestName}; add an entry for it`);
   }
 
   const articles: WorkingArticle[] = entries.map((entry) => {
     const text = input.files.get(entry.file);
-    if (text === undefined) throw new CorpusError(input.manifestName, `lists ${entry.file}, which does not exist`);
+    if (text === undefined)
+      throw new CorpusError(input.manifestName, `lists ${entry.file}, which does not exist`);
     let parsed;
     try {
       parsed = parseArticle(text);
@@ -167,7 +172,8 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     // The manifest fills and overrides what the text says (a date line may be an update time).
     const date = entry.date ?? parsed.date;
     const url = entry.url ?? parsed.url;
-    if (!date) throw new CorpusError(entry.file, "no publication date in the text; give `date` in the manifest");
+    if (!date)
+      throw new CorpusError(entry.file, "no publication date in the text; give `date` in the manifest");
     if (!url) throw new CorpusError(entry.file, "no URL in the text; give `url` in the manifest");
     const body = joinBody(parsed.paragraphs);
     const { quotes, speakersNamed } = analyseArticle(body);
@@ -192,7 +198,9 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
       return { article, articleIndex, quote, id: `${article.id}#q${i + 1}`, words: spokenWords(tokens) };
     }),
   );
-  const { groupOf, roots } = groupStatements(flat.map((q) => ({ words: q.words, speakerId: q.quote.speaker?.id ?? null })));
+  const { groupOf, roots } = groupStatements(
+    flat.map((q) => ({ words: q.words, speakerId: q.quote.speaker?.id ?? null })),
+  );
 
   // Stories: articles joined by a statement they share (within a few days), or by a manifest key.
   const parent = articles.map((_, i) => i);
@@ -233,7 +241,9 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     const g = groupOf[i]!;
     if (!statementIdOf.has(g)) {
       const root = flat[roots[g]!]!;
-      const speaker = root.quote.speaker ? slugify(root.quote.speaker.name.split(" ").pop()!) : "unattributed";
+      const speaker = root.quote.speaker
+        ? slugify(root.quote.speaker.name.split(" ").pop()!)
+        : "unattributed";
       const base = `${speaker}-${root.words.slice(0, 6).join("-") || "quote"}`;
       let id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
@@ -349,7 +359,8 @@ function storyProfile(members: readonly WorkingArticle[]): Pick<CorpusStory, "pe
   const termArticles = new Map<string, number>();
   for (const article of members) {
     for (const s of article.speakersNamed) people.set(s.id, (people.get(s.id) ?? 0) + 1);
-    for (const q of article.quotes) if (q.speaker) people.set(q.speaker.id, (people.get(q.speaker.id) ?? 0) + 1);
+    for (const q of article.quotes)
+      if (q.speaker) people.set(q.speaker.id, (people.get(q.speaker.id) ?? 0) + 1);
     const seen = new Set<string>();
     for (const word of tokenize(`${article.title}\n\n${article.body}`).words) {
       if (PLACES.has(word)) places.set(word, (places.get(word) ?? 0) + 1);
@@ -361,7 +372,8 @@ function storyProfile(members: readonly WorkingArticle[]): Pick<CorpusStory, "pe
       }
     }
   }
-  const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const byCount = (a: [string, number], b: [string, number]): number =>
+    b[1] - a[1] || a[0].localeCompare(b[0]);
   const raw = [...termCount].map(([term, count]): [string, number] => [
     term,
     (termArticles.get(term)! / members.length) * Math.log(1 + count),
@@ -378,6 +390,9 @@ function storyProfile(members: readonly WorkingArticle[]): Pick<CorpusStory, "pe
 function buildIndex(versions: ReadonlyArray<readonly string[]>): CompiledCorpus["index"] {
   const vocabulary = [...new Set(versions.flat())].sort();
   const idOf = new Map(vocabulary.map((w, i) => [w, i]));
-  const indexed: IndexedVersion[] = versions.map((words, quote) => ({ quote, words: words.map((w) => idOf.get(w)!) }));
+  const indexed: IndexedVersion[] = versions.map((words, quote) => ({
+    quote,
+    words: words.map((w) => idOf.get(w)!),
+  }));
   return { vocabulary, versions: indexed };
 }

@@ -57,7 +57,10 @@ function nameWords(corpus: LoadedCorpus, personId: string): string[] {
   return person?.kind === "organisation" ? slugify(name).split("-") : [slugify(name.split(" ").pop()!)];
 }
 
-function weightedShare<T>(items: ReadonlyArray<[T, number]>, present: (item: T) => boolean): { share: number; found: T[] } {
+function weightedShare<T>(
+  items: ReadonlyArray<[T, number]>,
+  present: (item: T) => boolean,
+): { share: number; found: T[] } {
   let total = 0;
   let hit = 0;
   const found: T[] = [];
@@ -81,7 +84,9 @@ function scoreStory(
 ): StoryMatch {
   const url = pageUrl !== null && corpus.storyByUrl.get(pageUrl) === story.id;
   const terms = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => words.has(t));
-  const topPeople = story.people.slice(0, 8).map(([id, count]): [string, number] => [id, Math.log(1 + count)]);
+  const topPeople = story.people
+    .slice(0, 8)
+    .map(([id, count]): [string, number] => [id, Math.log(1 + count)]);
   const people = weightedShare(topPeople, (id) => nameWords(corpus, id).every((w) => words.has(w)));
   const places = weightedShare(
     story.places.slice(0, 8).map(([p, c]): [string, number] => [p, Math.log(1 + c)]),
@@ -89,7 +94,7 @@ function scoreStory(
   );
   const topic = 0.7 * terms.share + 0.15 * people.share + 0.15 * places.share;
   const days = pageDate ? daysBetween(pageDate, story.date) : null;
-  let score = 0;
+  let score: number;
   if (url) score = 1;
   else if (statements.length > 0) {
     score = Math.min(1, 0.7 + 0.1 * Math.min(2, statements.length - 1) + 0.2 * topic) * dateFactor(days);
@@ -143,12 +148,20 @@ export function detectStory(
   // inverted index, so the cost follows the page's vocabulary, not the number of stories.
   const termHits = new Map<string, number>();
   for (const word of words) {
-    for (const storyId of corpus.storiesByTerm.get(word) ?? []) termHits.set(storyId, (termHits.get(storyId) ?? 0) + 1);
+    for (const storyId of corpus.storiesByTerm.get(word) ?? [])
+      termHits.set(storyId, (termHits.get(storyId) ?? 0) + 1);
   }
   for (const [storyId, hits] of termHits) if (hits >= Math.ceil(CANDIDATE_TERMS / 2)) candidates.add(storyId);
   let best: StoryMatch | null = null;
   for (const id of [...candidates].sort()) {
-    const match = scoreStory(corpus, corpus.storyById.get(id)!, words, byStory.get(id) ?? [], pageDate, canonical);
+    const match = scoreStory(
+      corpus,
+      corpus.storyById.get(id)!,
+      words,
+      byStory.get(id) ?? [],
+      pageDate,
+      canonical,
+    );
     if (match.score >= STORY_THRESHOLD && (!best || match.score > best.score)) best = match;
   }
   return best;

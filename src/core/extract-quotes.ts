@@ -59,17 +59,24 @@ const CHANNELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:on|in a(?: post on)?|in an? [\w-]+ post on)\s+(Truth Social)\b/i, () => "Truth Social"],
   [/\bin a (Truth Social) post\b/i, () => "Truth Social"],
   [/\bon (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/, (m) => m[1]!],
-  [/\bin a (?:post|video|message|statement) on (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/, (m) => m[1]!],
+  [
+    /\bin a (?:post|video|message|statement) on (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/,
+    (m) => m[1]!,
+  ],
   [/\bat an? ((?:[\w-]+ ){0,2}(?:press|news) conference)\b/i, (m) => m[1]!],
   [/\bat an? ((?:[\w-]+ )?(?:briefing|rally|summit|meeting|forum|hearing|event))\b/i, (m) => m[1]!],
-  [/\bin an? ((?:[\w-]+ )?(?:interview|statement|speech|address|video address|post|video|op-ed|letter)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\b/, (m) => m[1]!],
+  [
+    /\bin an? ((?:[\w-]+ )?(?:interview|statement|speech|address|video address|post|video|op-ed|letter)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\b/,
+    (m) => m[1]!,
+  ],
   [/\btold (reporters|journalists|the press|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b/, (m) => m[1]!],
   [/\bas reported by ([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/, (m) => m[1]!],
   [/\b([A-Z][A-Z]+|[A-Z]\w+ News) reported\b/, (m) => m[1]!],
   [/\baccording to ([A-Z][A-Z]+|[A-Z]\w+ News)\b/, (m) => m[1]!],
 ];
 /** Participles and coordinated verbs take the subject of the whole sentence. */
-const SENTENCE_SUBJECT_CUES = /^(?:adding|saying|calling|describing|noting|warning|urging|writing|telling|claiming)$/i;
+const SENTENCE_SUBJECT_CUES =
+  /^(?:adding|saying|calling|describing|noting|warning|urging|writing|telling|claiming)$/i;
 
 interface QuoteUnit {
   readonly spans: QuoteSpan[];
@@ -169,11 +176,19 @@ function mainClauseStart(ctx: Context, sentence: Sentence): number {
 }
 
 /** The first non-possessive person (or institution) the sentence names before `before`. */
-function subjectMention(ctx: Context, sentence: Sentence, before = sentence.end, personOnly = false): Subject | null {
+function subjectMention(
+  ctx: Context,
+  sentence: Sentence,
+  before = sentence.end,
+  personOnly = false,
+): Subject | null {
   const mainStart = mainClauseStart(ctx, sentence);
   const ordered = mentionsIn(ctx, sentence.start, before).filter((m) => !m.possessive);
   // The main clause's subject first; the introductory clause's people only if it has none.
-  const candidates = [...ordered.filter((m) => m.start >= mainStart), ...ordered.filter((m) => m.start < mainStart)];
+  const candidates = [
+    ...ordered.filter((m) => m.start >= mainStart),
+    ...ordered.filter((m) => m.start < mainStart),
+  ];
   for (const mention of candidates) {
     const speaker = speakerOf(ctx, mention);
     if (speaker && (!personOnly || speaker.kind === "person")) return { speaker, mention };
@@ -181,7 +196,12 @@ function subjectMention(ctx: Context, sentence: Sentence, before = sentence.end,
   return null;
 }
 
-function sentenceSubject(ctx: Context, sentence: Sentence, before = sentence.end, personOnly = false): Speaker | null {
+function sentenceSubject(
+  ctx: Context,
+  sentence: Sentence,
+  before = sentence.end,
+  personOnly = false,
+): Speaker | null {
   return subjectMention(ctx, sentence, before, personOnly)?.speaker ?? null;
 }
 
@@ -219,7 +239,10 @@ function subjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subject | 
     const gapWords = gap.split(/\s+/).filter(Boolean);
     const apposition = /^,[^,;]{1,80},\s*$/.test(gap);
     const plain = gapWords.length <= 4 && !/[,;]/.test(gap) && !/\b(?:and|that|to|who|which)\b/i.test(gap);
-    const auxiliary = /^\s+(?:(?:had|has|have|also|later|then|again|previously|earlier|would|will|has since|went on to|on \w+)\s+)*$/i.test(gap);
+    const auxiliary =
+      /^\s+(?:(?:had|has|have|also|later|then|again|previously|earlier|would|will|has since|went on to|on \w+)\s+)*$/i.test(
+        gap,
+      );
     const speaker = speakerOf(ctx, nearest);
     if (speaker && (apposition || plain || auxiliary)) return { speaker, mention: nearest };
   }
@@ -232,7 +255,11 @@ const ROLE_SPEAKER = new RegExp(
   "iu",
 );
 
-function roleSpeaker(ctx: Context, from: number, to: number): { speaker: Speaker; cue: CueHit; phrase: string } | null {
+function roleSpeaker(
+  ctx: Context,
+  from: number,
+  to: number,
+): { speaker: Speaker; cue: CueHit; phrase: string } | null {
   const clause = ctx.text.slice(from, to);
   const m = ROLE_SPEAKER.exec(clause);
   if (!m) return null;
@@ -246,7 +273,11 @@ function roleSpeaker(ctx: Context, from: number, to: number): { speaker: Speaker
 }
 
 /** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
-function attributionAfter(ctx: Context, from: number, to: number): { speaker: Speaker; cue: CueHit; mention: Mention } | null {
+function attributionAfter(
+  ctx: Context,
+  from: number,
+  to: number,
+): { speaker: Speaker; cue: CueHit; mention: Mention } | null {
   const clause = ctx.text.slice(from, to);
   const lead = /^[\s,;:—–-]*/.exec(clause)![0].length;
   const cues = cuesIn(clause, from);
@@ -257,7 +288,10 @@ function attributionAfter(ctx: Context, from: number, to: number): { speaker: Sp
   const opening = mentions.find((m) => m.roleStart - from <= lead + 4 && !m.possessive);
   if (opening && opening.start < first.start) {
     const gap = ctx.text.slice(opening.end, first.start);
-    if (/^\s+(?:(?:also|later|then|again|had|has|have|once|further)\s+)*$/i.test(gap) || /^,[^,;]{1,80},\s*$/.test(gap)) {
+    if (
+      /^\s+(?:(?:also|later|then|again|had|has|have|once|further)\s+)*$/i.test(gap) ||
+      /^,[^,;]{1,80},\s*$/.test(gap)
+    ) {
       const speaker = speakerOf(ctx, opening);
       if (speaker) return { speaker, cue: first, mention: opening };
     }
@@ -278,7 +312,10 @@ function phraseOf(ctx: Context, mention: Mention, cue: CueHit, limit: number): s
   const rest = ctx.text.slice(subjectFirst ? cue.end : mention.end, limit);
   // Keep the channel words that follow ("on Truth Social", "at a press conference on Thursday"), not
   // the reported clause ("… that there was") or what the speaker did next ("… following his meetings").
-  const stop = /\s+(?:that|to|as|if|whether|following|after|before|when|while|during|because|about)\b|[,;.:—–"“”(]/.exec(rest);
+  const stop =
+    /\s+(?:that|to|as|if|whether|following|after|before|when|while|during|because|about)\b|[,;.:—–"“”(]/.exec(
+      rest,
+    );
   const tailWords = (stop ? rest.slice(0, stop.index) : rest).split(/\s+/).filter(Boolean).slice(0, 8);
   const channelLike = /^(?:on|at|in|via|through|from|reporters|journalists|\p{Lu})/u.test(tailWords[0] ?? "");
   const tail = channelLike ? ` ${tailWords.join(" ")}` : "";
@@ -294,11 +331,12 @@ function kindOf(ctx: Context, unit: QuoteUnit, sentence: Sentence): QuoteKind {
   const first = unit.spans[0]!;
   const content = ctx.text.slice(first.start, first.end).trim();
   const before = reporterText(ctx.text, sentence.start, first.open, ctx.spans).trim();
-  const standalone = before === "" || /[:]$/.test(before) || (/,$/.test(before) && cuesIn(before, 0).length > 0);
+  const standalone =
+    before === "" || /[:]$/.test(before) || (/,$/.test(before) && cuesIn(before, 0).length > 0);
   const words = tokenize(ctx.text, first.start, first.end).words.length;
   if (!standalone && unit.spans.length === 1 && words <= 2) return "scare";
   if (!standalone) return "partial";
-  return /^[\s(\[…."']*[\p{Lu}\d]/u.test(content) ? "full" : "partial";
+  return /^[\s([…."']*[\p{Lu}\d]/u.test(content) ? "full" : "partial";
 }
 
 /** Extracts the quotes of an article body (paragraphs joined by a blank line). */
@@ -418,15 +456,21 @@ function attribute(
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const beforeText = reporterText(text, sentence.start, first.open, ctx.spans);
-  const cues = cuesIn(beforeText, sentence.start).filter((c) => !ctx.spans.some((s) => s.start <= c.start && c.end <= s.end));
+  const cues = cuesIn(beforeText, sentence.start).filter(
+    (c) => !ctx.spans.some((s) => s.start <= c.start && c.end <= s.end),
+  );
   const cue = cues[cues.length - 1];
   if (cue) {
     const subject = subjectOfCue(ctx, sentence, cue);
     if (subject) return found(subject.speaker, "before-quote", cue, subject.mention, first.open);
   }
   // 4. A paragraph that is only a quote: the last speaker goes on.
-  const paragraphText = reporterText(text, sentence.start, lastSentence.end, ctx.spans).replace(/[\s"“”‘’'.,…]/g, "");
-  if (paragraphText === "" && lastSpeaker) return found(lastSpeaker, "previous-speaker", null, null, first.open);
+  const paragraphText = reporterText(text, sentence.start, lastSentence.end, ctx.spans).replace(
+    /[\s"“”‘’'.,…]/g,
+    "",
+  );
+  if (paragraphText === "" && lastSpeaker)
+    return found(lastSpeaker, "previous-speaker", null, null, first.open);
 
   // 5. The person the sentence is about, else the one before.
   const subject = sentenceSubject(ctx, sentence) ?? previousSubject;

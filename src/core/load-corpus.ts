@@ -79,12 +79,15 @@ function validate(data: unknown): CompiledCorpus {
   for (const key of ["articles", "quotes", "statements", "stories", "people"] as const) {
     if (!Array.isArray(c[key])) fail(`\`${key}\` is missing or not a list`);
   }
-  if (!c.index || !Array.isArray(c.index.vocabulary) || !Array.isArray(c.index.versions)) fail("`index` is missing");
+  if (!c.index || !Array.isArray(c.index.vocabulary) || !Array.isArray(c.index.versions))
+    fail("`index` is missing");
   const quotes = c.quotes!;
   const vocabularySize = c.index.vocabulary.length;
   c.index.versions.forEach((v, i) => {
-    if (!v || typeof v.quote !== "number" || !quotes[v.quote] || !Array.isArray(v.words)) fail(`index version ${i} is malformed`);
-    for (const w of v.words) if (!Number.isInteger(w) || w < 0 || w >= vocabularySize) fail(`index version ${i} has a bad word id`);
+    if (!v || typeof v.quote !== "number" || !quotes[v.quote] || !Array.isArray(v.words))
+      fail(`index version ${i} is malformed`);
+    for (const w of v.words)
+      if (!Number.isInteger(w) || w < 0 || w >= vocabularySize) fail(`index version ${i} has a bad word id`);
   });
   const statementIds = new Set(c.statements!.map((s) => s.id));
   quotes.forEach((q, i) => {
@@ -125,7 +128,9 @@ export function loadCorpus(data: unknown): LoadedCorpus {
   const speakerInstitutions = new Map<string, string[]>();
   for (const quote of corpus.quotes) {
     if (!quote.speaker || !quote.role) continue;
-    const words = slugify(quote.role).split("-").filter((w) => ORGANISATIONS.has(w));
+    const words = slugify(quote.role)
+      .split("-")
+      .filter((w) => ORGANISATIONS.has(w));
     const known = speakerInstitutions.get(quote.speaker.id) ?? [];
     speakerInstitutions.set(quote.speaker.id, [...new Set([...known, ...words])]);
   }

@@ -176,7 +176,9 @@ function chains(pairs: readonly number[]): Array<[number, number]> {
 
 /** Splits verified words into groups: one per quotation they stand in, broken at long gaps. */
 function groupsOf(page: Page, tiles: readonly Tile[]): Group[][] {
-  const positions = tiles.flatMap((t) => Array.from({ length: t.length }, (_, k) => t.a + k)).sort((a, b) => a - b);
+  const positions = tiles
+    .flatMap((t) => Array.from({ length: t.length }, (_, k) => t.a + k))
+    .sort((a, b) => a - b);
   const occurrences: Group[][] = [];
   let groups: Group[] = [];
   let from = positions[0]!;
@@ -284,7 +286,13 @@ function wording(text: string): string {
   return foldTypography(text).replace(/^[\s.,;:!?…"'[(]+|[\s.,;:!?…"'\])]+$/g, "");
 }
 
-function kindOf(page: Page, corpus: LoadedCorpus, quoteId: string, coverage: number, groups: readonly Group[]): MatchKind {
+function kindOf(
+  page: Page,
+  corpus: LoadedCorpus,
+  quoteId: string,
+  coverage: number,
+  groups: readonly Group[],
+): MatchKind {
   if (coverage < WHOLE) return "partial";
   const quote = corpus.quoteById.get(quoteId)!;
   const source = corpus.articleById.get(quote.articleId)!.body;
@@ -300,7 +308,13 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
   const matches: SpanMatch[] = [];
   let occurrence = 0;
 
-  const take = (statementId: string, quoteId: string, groups: readonly Group[], kind: MatchKind, coverage: number): void => {
+  const take = (
+    statementId: string,
+    quoteId: string,
+    groups: readonly Group[],
+    kind: MatchKind,
+    coverage: number,
+  ): void => {
     for (const g of groups) {
       occupied.fill(occurrence, g.from, g.to + 1);
       const [start, end] = spanOf(page, g);
@@ -326,7 +340,13 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
     const statement = corpus.data.statements[corpus.statementOfVersion[candidate.version]!]!;
     const quoteId = corpus.data.quotes[corpus.data.index.versions[candidate.version]!.quote]!.id;
     const coverage = Math.min(1, candidate.covered / corpus.statementLength.get(statement.id)!);
-    take(statement.id, quoteId, candidate.groups, kindOf(page, corpus, quoteId, coverage, candidate.groups), coverage);
+    take(
+      statement.id,
+      quoteId,
+      candidate.groups,
+      kindOf(page, corpus, quoteId, coverage, candidate.groups),
+      coverage,
+    );
   };
 
   // Best first: most verified words, then the rendering they cover most completely.
@@ -357,14 +377,25 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
   matches.sort((a, b) => a.start - b.start);
   const carried = new Set(matches.map((m) => m.statementId));
   const missing = story ? corpus.storyById.get(story.id)!.statementIds.filter((id) => !carried.has(id)) : [];
-  return { story, matches, missing, date, article: story ? identifyArticle(text, corpus, story, options.url) : null };
+  return {
+    story,
+    matches,
+    missing,
+    date,
+    article: story ? identifyArticle(text, corpus, story, options.url) : null,
+  };
 }
 
 /**
  * Which of the story's articles the page is: the one at the page's URL, else the one whose opening
  * and closing words the page carries verbatim (a saved copy of the article).
  */
-function identifyArticle(text: string, corpus: LoadedCorpus, story: StoryMatch, url: string | null | undefined): string | null {
+function identifyArticle(
+  text: string,
+  corpus: LoadedCorpus,
+  story: StoryMatch,
+  url: string | null | undefined,
+): string | null {
   const articles = corpus.storyById.get(story.id)!.articleIds.map((id) => corpus.articleById.get(id)!);
   if (url) {
     const byUrl = articles.find((a) => canonicalUrl(a.url) === canonicalUrl(url));
@@ -386,7 +417,13 @@ function matchFragments(
   corpus: LoadedCorpus,
   story: StoryMatch,
   occupied: Int32Array,
-  take: (statementId: string, quoteId: string, groups: readonly Group[], kind: MatchKind, coverage: number) => void,
+  take: (
+    statementId: string,
+    quoteId: string,
+    groups: readonly Group[],
+    kind: MatchKind,
+    coverage: number,
+  ) => void,
 ): void {
   const statements = corpus.storyById.get(story.id)!.statementIds.map((id) => corpus.statementById.get(id)!);
   const versionsOf = new Map(statements.map((s) => [s.id, s.quoteIds.map((q) => corpus.quoteIndex.get(q)!)]));
@@ -453,6 +490,7 @@ function disambiguate(
     const hit = names.findIndex((set) => set.has(page.tokens.words[i]!));
     if (hit >= 0) return found[hit]!;
   }
-  const quoted = (f: { statementId: string }): number => corpus.statementById.get(f.statementId)!.quoteIds.length;
+  const quoted = (f: { statementId: string }): number =>
+    corpus.statementById.get(f.statementId)!.quoteIds.length;
   return [...found].sort((a, b) => quoted(b) - quoted(a))[0]!;
 }

@@ -118,7 +118,12 @@ export class PersonRegistry {
   }
 }
 
-function wordsOf(text: string, from: number, to: number, excluded: ReadonlyArray<readonly [number, number]>): RawWord[] {
+function wordsOf(
+  text: string,
+  from: number,
+  to: number,
+  excluded: ReadonlyArray<readonly [number, number]>,
+): RawWord[] {
   const words: RawWord[] = [];
   WORD.lastIndex = from;
   let excludedIndex = 0;
@@ -166,13 +171,27 @@ export function findMentions(
     const word = words[i]!;
     const lower = word.text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) {
-      mentions.push({ start: word.start, end: word.end, roleStart: word.start, role: null, speaker: null, pronoun: true, possessive: false });
+      mentions.push({
+        start: word.start,
+        end: word.end,
+        roleStart: word.start,
+        role: null,
+        speaker: null,
+        pronoun: true,
+        possessive: false,
+      });
       continue;
     }
     if (INSTITUTION_NOUNS.has(key(bareWord(word.text).text)) && isCapitalised(word.text) && i > 0) {
       // "the Prime Minister's Office said": the capitalised words before the noun name it.
       let r = i;
-      while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isCapitalised(words[r - 1]!.text) && !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))) r--;
+      while (
+        r > 0 &&
+        adjacent(text, words[r - 1]!, words[r]!) &&
+        isCapitalised(words[r - 1]!.text) &&
+        !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))
+      )
+        r--;
       if (r < i) {
         const bare = bareWord(word.text);
         const name = text.slice(words[r]!.start, word.start) + bare.text;
@@ -192,7 +211,8 @@ export function findMentions(
     if (!isNameWord(word.text)) continue;
     // A run of name words, allowing particles between them ("Ursula von der Leyen").
     let j = i;
-    const endsSentence = (w: string): boolean => w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
+    const endsSentence = (w: string): boolean =>
+      w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
     while (
       j + 1 < words.length &&
       adjacent(text, words[j]!, words[j + 1]!) &&
@@ -200,8 +220,14 @@ export function findMentions(
       !endsSentence(words[j]!.text)
     ) {
       let k = j + 1;
-      while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!)) k++;
-      if (k < words.length && isNameWord(words[k]!.text) && (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))) j = k;
+      while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!))
+        k++;
+      if (
+        k < words.length &&
+        isNameWord(words[k]!.text) &&
+        (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
+      )
+        j = k;
       else break;
       if (j - i >= 5) break;
     }
@@ -262,7 +288,10 @@ export function findMentions(
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i) || !isCapitalised(words[i]!.text)) continue;
     const one = bareWord(words[i]!.text);
-    const twoWords = i + 1 < words.length && adjacent(text, words[i]!, words[i + 1]!) ? `${words[i]!.text} ${bareWord(words[i + 1]!.text).text}` : null;
+    const twoWords =
+      i + 1 < words.length && adjacent(text, words[i]!, words[i + 1]!)
+        ? `${words[i]!.text} ${bareWord(words[i + 1]!.text).text}`
+        : null;
     const twoName = twoWords ? ORGANISATIONS.get(slugify(twoWords)) : undefined;
     const oneName = ORGANISATIONS.get(slugify(one.text));
     const name = twoName ?? oneName;

@@ -68,7 +68,11 @@ export function attributionText(quote: CorpusQuote): string {
 }
 
 /** One rendering per other article: the longest quote of the statement in each. */
-function otherRenderings(corpus: LoadedCorpus, statementId: string, selfArticleId: string | null): CorpusQuote[] {
+function otherRenderings(
+  corpus: LoadedCorpus,
+  statementId: string,
+  selfArticleId: string | null,
+): CorpusQuote[] {
   const statement = corpus.statementById.get(statementId)!;
   const best = new Map<string, CorpusQuote>();
   for (const id of statement.quoteIds) {
@@ -81,7 +85,12 @@ function otherRenderings(corpus: LoadedCorpus, statementId: string, selfArticleI
   return [...best.values()];
 }
 
-function versionView(corpus: LoadedCorpus, quote: CorpusQuote, pageText: string, occurrence: readonly SpanMatch[]): VersionView {
+function versionView(
+  corpus: LoadedCorpus,
+  quote: CorpusQuote,
+  pageText: string,
+  occurrence: readonly SpanMatch[],
+): VersionView {
   const article = corpus.articleById.get(quote.articleId)!;
   const comparison = compareWordings(
     { source: article.body, segments: quote.segments },
@@ -109,7 +118,8 @@ function versionView(corpus: LoadedCorpus, quote: CorpusQuote, pageText: string,
 export function buildPageReport(pageText: string, match: PageMatch, corpus: LoadedCorpus): PageReport {
   const story = match.story ? corpus.storyById.get(match.story.id)! : null;
   const byOccurrence = new Map<number, SpanMatch[]>();
-  for (const m of match.matches) byOccurrence.set(m.occurrence, [...(byOccurrence.get(m.occurrence) ?? []), m]);
+  for (const m of match.matches)
+    byOccurrence.set(m.occurrence, [...(byOccurrence.get(m.occurrence) ?? []), m]);
   const matches = match.matches.map((m): MatchView => {
     const statement = corpus.statementById.get(m.statementId)!;
     const occurrence = byOccurrence.get(m.occurrence)!;
@@ -121,7 +131,9 @@ export function buildPageReport(pageText: string, match: PageMatch, corpus: Load
       end: m.end,
       text: m.text,
       occurrence: m.occurrence,
-      versions: otherRenderings(corpus, m.statementId, match.article).map((q) => versionView(corpus, q, pageText, occurrence)),
+      versions: otherRenderings(corpus, m.statementId, match.article).map((q) =>
+        versionView(corpus, q, pageText, occurrence),
+      ),
     };
   });
   const missing = match.missing.map((id): MissingView => {

@@ -52,12 +52,19 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH_PATTERN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_PATTERN =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?";
 const TIME = "(?:[\\s,|·-]+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
 const DATE_LINE = [
-  new RegExp(`^(?:published:?\\s*|updated:?\\s*)?${WEEKDAY}${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, "i"),
-  new RegExp(`^(?:published:?\\s*|updated:?\\s*)?${WEEKDAY}(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+(\\d{4})${TIME}$`, "i"),
+  new RegExp(
+    `^(?:published:?\\s*|updated:?\\s*)?${WEEKDAY}${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`,
+    "i",
+  ),
+  new RegExp(
+    `^(?:published:?\\s*|updated:?\\s*)?${WEEKDAY}(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+(\\d{4})${TIME}$`,
+    "i",
+  ),
   /^(?:published:?\s*|updated:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[T\s][\d:.]+Z?)?$/i,
 ];
 

@@ -16,7 +16,10 @@ const PEOPLE: ReadonlyArray<[string, string[]]> = [
   ["Donald Trump", ["Donald J. Trump", "Trump"]],
   ["Vladimir Putin", ["Vladimir Vladimirovich Putin", "Putin"]],
   ["Dmitry Peskov", ["Dmitri Peskov", "Dmitriy Peskov", "Peskov"]],
-  ["Volodymyr Zelensky", ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelensky", "Zelenskyy", "Zelenskiy"]],
+  [
+    "Volodymyr Zelensky",
+    ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelensky", "Zelenskyy", "Zelenskiy"],
+  ],
   ["Marco Rubio", ["Rubio"]],
   ["Steve Witkoff", ["Steven Witkoff", "Witkoff"]],
   ["Sergei Lavrov", ["Sergey Lavrov", "Lavrov"]],

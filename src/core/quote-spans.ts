@@ -71,7 +71,8 @@ function scanParagraph(
     const next = i + 1 < to ? text[i + 1] : undefined;
 
     if (open === null || open.double === false) {
-      const opensDouble = DOUBLE_OPEN.has(ch) || (ch === '"' && !isWordChar(prev) && next !== undefined && !/\s/.test(next));
+      const opensDouble =
+        DOUBLE_OPEN.has(ch) || (ch === '"' && !isWordChar(prev) && next !== undefined && !/\s/.test(next));
       if (opensDouble) {
         // A double mark inside an open single quote: the single one was an apostrophe after all.
         open = { at: i, double: true };

@@ -21,7 +21,10 @@ export interface QuoteTokens {
 const ELLIPSIS = /…|\.\s?\.\s?\./g;
 
 /** Tokenises quote segments of `source` (offsets into it), flagging brackets and gaps. */
-export function quoteTokens(source: string, segments: ReadonlyArray<{ start: number; end: number }>): QuoteTokens {
+export function quoteTokens(
+  source: string,
+  segments: ReadonlyArray<{ start: number; end: number }>,
+): QuoteTokens {
   const out: QuoteTokens = { words: [], starts: [], ends: [], bracketed: [], gapBefore: [] };
   segments.forEach((segment, segmentIndex) => {
     const text = source.slice(segment.start, segment.end);

@@ -19,7 +19,7 @@ const ABBREVIATION =
 /** Whether a sentence may start at `i` (after white space): a capital, a digit or an opening mark. */
 function startsSentence(text: string, i: number): boolean {
   const ch = text[i];
-  return ch !== undefined && /[\p{Lu}\d“"‘'(\[«]/u.test(ch);
+  return ch !== undefined && /[\p{Lu}\d“"‘'([«]/u.test(ch);
 }
 
 function skipSpace(text: string, i: number, to: number): number {
@@ -34,7 +34,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
   paragraphRanges(text).forEach(([from, to], paragraph) => {
     let start = skipSpace(text, from, to);
     for (let i = start; i < to; i++) {
-      while (spanIndex < spans.length && spans[spanIndex]!.end < i && spans[spanIndex]!.close < i) spanIndex++;
+      while (spanIndex < spans.length && spans[spanIndex]!.end < i && spans[spanIndex]!.close < i)
+        spanIndex++;
       const span = spans[spanIndex];
       if (span && span.open === i) {
         // Jump over the quotation; it ends the sentence only if its words end one.

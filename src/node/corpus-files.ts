@@ -24,7 +24,10 @@ export function readSeeds(seedsDir: string): CorpusInput {
 }
 
 /** The compiled corpus for `seedsDir`: from `corpusFile` when it is current, else compiled now. */
-export function loadCompiledCorpus(seedsDir = DEFAULT_SEEDS_DIR, corpusFile = DEFAULT_CORPUS_FILE): CompiledCorpus {
+export function loadCompiledCorpus(
+  seedsDir = DEFAULT_SEEDS_DIR,
+  corpusFile = DEFAULT_CORPUS_FILE,
+): CompiledCorpus {
   const input = readSeeds(seedsDir);
   if (existsSync(corpusFile)) {
     try {

@@ -56,7 +56,9 @@ function looksBinary(bytes: Buffer): boolean {
 
 function looksLikeHtml(path: string, text: string): boolean {
   if (/\.x?html?$/i.test(path)) return true;
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<(?:div|p|main)[\s>])/i.test(text.slice(0, 2048));
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<(?:div|p|main)[\s>])/i.test(
+    text.slice(0, 2048),
+  );
 }
 
 /** Removes scripts, styles, inline SVG, comments and data: URIs: bulk that is never article text. */
@@ -84,7 +86,9 @@ export function readArticleFile(path: string): ArticleFile {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError("is a directory, not a file");
     if (stat.size > MAX_FILE_BYTES) {
-      throw new InputError(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+      throw new InputError(
+        `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+      );
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -99,13 +103,30 @@ export function readArticleFile(path: string): ArticleFile {
     const article = extractArticle(parseHtml(raw));
     if (!article) throw new InputError("no article text found in the page");
     const headlineEnd = article.text.indexOf("\n\n");
-    const body = headlineEnd > 0 && article.text.slice(0, headlineEnd).trim() === article.title ? article.text.slice(headlineEnd + 2) : article.text;
-    return { kind: "html", title: article.title, text: article.text, body, url: article.url, date: article.date };
+    const body =
+      headlineEnd > 0 && article.text.slice(0, headlineEnd).trim() === article.title
+        ? article.text.slice(headlineEnd + 2)
+        : article.text;
+    return {
+      kind: "html",
+      title: article.title,
+      text: article.text,
+      body,
+      url: article.url,
+      date: article.date,
+    };
   }
   try {
     const parsed = parseArticle(raw);
     const body = joinBody(parsed.paragraphs);
-    return { kind: "text", title: parsed.title, text: `${parsed.title}\n\n${body}`, body, url: parsed.url, date: parsed.date };
+    return {
+      kind: "text",
+      title: parsed.title,
+      text: `${parsed.title}\n\n${body}`,
+      body,
+      url: parsed.url,
+      date: parsed.date,
+    };
   } catch (error) {
     if (error instanceof ArticleError) throw new InputError(error.message);
     throw error;

@@ -78,7 +78,8 @@ const BLOCK = new Set([
   "BR",
 ]);
 /** Class or id words of page furniture that Readability sometimes keeps inside the article. */
-const FURNITURE = /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
 const PARAGRAPH_BREAK = "\n\n";
 
 function isSkipped(element: Element, root: Element): boolean {
@@ -103,7 +104,8 @@ function mapClone(live: Document, clone: Document): Map<Node, Text> {
   const map = new Map<Node, Text>();
   const a = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
   const b = clone.createTreeWalker(clone, 4);
-  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) map.set(y, x as Text);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode())
+    map.set(y, x as Text);
   return map;
 }
 
@@ -124,7 +126,8 @@ function jsonLdDate(doc: Document): string | null {
 }
 
 function pageDate(doc: Document, readabilityDate: string | null | undefined): string | null {
-  const meta = (selector: string): string | null => doc.querySelector(selector)?.getAttribute("content") ?? null;
+  const meta = (selector: string): string | null =>
+    doc.querySelector(selector)?.getAttribute("content") ?? null;
   return (
     isoDate(meta('meta[property="article:published_time"]')) ??
     isoDate(meta('meta[name="article:published_time"]')) ??
@@ -154,7 +157,8 @@ class TextBuilder {
     if (this.seen.has(live) || live.data.length === 0) return;
     // White space between blocks (HTML indentation) is not text; inside a block it separates words.
     if (block !== this.lastBlock && !live.data.trim()) return;
-    if (this.lastBlock !== null && block !== this.lastBlock && !/\n\n$/.test(this.text)) this.text += PARAGRAPH_BREAK;
+    if (this.lastBlock !== null && block !== this.lastBlock && !/\n\n$/.test(this.text))
+      this.text += PARAGRAPH_BREAK;
     this.lastBlock = block;
     this.seen.add(live);
     this.segments.push({ node: live, start: this.text.length });
@@ -185,7 +189,11 @@ function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Te
  * cleaning drops but a reader sees as the article (a live blog's key-events list), while the skip
  * rules still leave out captions, asides and page furniture.
  */
-function declaredContainer(doc: Document, content: Element | undefined, toLive: Map<Node, Text>): Element | null {
+function declaredContainer(
+  doc: Document,
+  content: Element | undefined,
+  toLive: Map<Node, Text>,
+): Element | null {
   const picked: Text[] = [];
   if (content && content.nodeType === 1) {
     const walker = content.ownerDocument.createTreeWalker(content, 4);
@@ -205,7 +213,7 @@ function declaredContainer(doc: Document, content: Element | undefined, toLive: 
 export function extractArticle(doc: Document): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
   const toLive = mapClone(doc, clone);
-  let article: ReturnType<Readability<Node>["parse"]> = null;
+  let article: ReturnType<Readability<Node>["parse"]>;
   try {
     article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
   } catch {
@@ -231,5 +239,11 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   }
   const text = builder.text.replace(/\s+$/, "");
   if (!text.trim()) return null;
-  return { title, text, segments: builder.segments, url: pageUrl(doc), date: pageDate(doc, article?.publishedTime) };
+  return {
+    title,
+    text,
+    segments: builder.segments,
+    url: pageUrl(doc),
+    date: pageDate(doc, article?.publishedTime),
+  };
 }

@@ -37,16 +37,28 @@ describe("compareWordings", () => {
   });
 
   test("words missing at an ellipsis are elided, elsewhere omitted", () => {
-    const elided = compareWordings(rendering("I have strongly requested … that their lives be spared."), rendering(REFERENCE.slice(0, 71)));
+    const elided = compareWordings(
+      rendering("I have strongly requested … that their lives be spared."),
+      rendering(REFERENCE.slice(0, 71)),
+    );
     expect(elided).toContainEqual({ op: "elided", text: "to President Putin" });
-    const omitted = compareWordings(rendering("I have requested to President Putin that their lives be spared."), rendering(REFERENCE.slice(0, 71)));
+    const omitted = compareWordings(
+      rendering("I have requested to President Putin that their lives be spared."),
+      rendering(REFERENCE.slice(0, 71)),
+    );
     expect(omitted).toContainEqual({ op: "omitted", text: "strongly" });
   });
 
   test("a changed word is an omission next to an insertion; a fragment shows what the other quotes beyond it", () => {
-    const changed = compareWordings(rendering("This would be a terrible massacre"), rendering("This would be a horrible massacre"));
+    const changed = compareWordings(
+      rendering("This would be a terrible massacre"),
+      rendering("This would be a horrible massacre"),
+    );
     expect(changed.map((o) => o.op)).toEqual(["same", "omitted", "inserted", "same"]);
-    const beyond = compareWordings(rendering("there is a very good chance that this war can end"), rendering("very good chance"));
+    const beyond = compareWordings(
+      rendering("there is a very good chance that this war can end"),
+      rendering("very good chance"),
+    );
     expect(beyond).toEqual([
       { op: "beyond", text: "there is a" },
       { op: "same", text: "very good chance" },

@@ -19,7 +19,10 @@ function seedsCopy(): string {
   return dir;
 }
 
-function withManifest(dir: string, edit: (manifest: { schemaVersion: number; articles: object[] }) => void): CorpusInput {
+function withManifest(
+  dir: string,
+  edit: (manifest: { schemaVersion: number; articles: object[] }) => void,
+): CorpusInput {
   const file = path.join(dir, "corpus.json");
   const manifest = JSON.parse(readFileSync(file, "utf8"));
   edit(manifest);
@@ -44,7 +47,9 @@ describe("compileCorpus", () => {
   test("is deterministic, and the golden snapshot catches drift", async () => {
     const again = compileCorpus(readSeeds(DEFAULT_SEEDS_DIR));
     expect(JSON.stringify(again)).toBe(JSON.stringify(seedCorpus()));
-    await expect(`${JSON.stringify(seedCorpus(), null, 1)}\n`).toMatchFileSnapshot("../fixtures/corpus.golden.json");
+    await expect(`${JSON.stringify(seedCorpus(), null, 1)}\n`).toMatchFileSnapshot(
+      "../fixtures/corpus.golden.json",
+    );
   });
 
   test("a third article with a manifest entry just works", () => {
@@ -52,31 +57,69 @@ describe("compileCorpus", () => {
     const third = "2025-03-15-kyiv-chronicle-trump-urges-putin.txt";
     cpSync(path.join(import.meta.dirname, "../fixtures/seeds-extra", third), path.join(dir, third));
     const corpus = compileCorpus(
-      withManifest(dir, (m) => m.articles.push({ file: third, outlet: "The Kyiv Chronicle", url: "https://kyivchronicle.example/news/trump-urges-putin-kursk" })),
+      withManifest(dir, (m) =>
+        m.articles.push({
+          file: third,
+          outlet: "The Kyiv Chronicle",
+          url: "https://kyivchronicle.example/news/trump-urges-putin-kursk",
+        }),
+      ),
     );
     expect(corpus.articles).toHaveLength(3);
     expect(corpus.stories).toHaveLength(1);
     const post = corpus.statements.find((s) => s.id === "trump-we-had-very-good-and-productive")!;
     expect(post.articleIds).toHaveLength(3);
     // Its longer Kursk quote becomes the canonical rendering of that statement.
-    const kursk = corpus.statements.find((s) => s.quoteIds.some((q) => q.startsWith("2025-03-14-moscow-times") && corpus.quotes.find((x) => x.id === q)!.text.startsWith("thousands")))!;
+    const kursk = corpus.statements.find((s) =>
+      s.quoteIds.some(
+        (q) =>
+          q.startsWith("2025-03-14-moscow-times") &&
+          corpus.quotes.find((x) => x.id === q)!.text.startsWith("thousands"),
+      ),
+    )!;
     expect(kursk.articleIds).toHaveLength(3);
     expect(kursk.text).toMatch(/^But, at this very moment, thousands of Ukrainian troops/);
     expect(corpus.articles.find((a) => a.file === third)!.date).toBe("2025-03-15");
   });
 
   test.each([
-    ["invalid JSON", (dir: string) => writeFileSync(path.join(dir, "corpus.json"), "{ not json"), /^corpus\.json: not valid JSON/],
-    ["a wrong schema version", (dir: string) => withManifest(dir, (m) => (m.schemaVersion = 9)), /^corpus\.json: schemaVersion must be 1, found 9/],
-    ["an entry without outlet", (dir: string) => withManifest(dir, (m) => delete (m.articles[0] as { outlet?: string }).outlet), /articles\[0\]\.outlet must be a non-empty string/],
-    ["a malformed date", (dir: string) => withManifest(dir, (m) => Object.assign(m.articles[0]!, { date: "14/03/2025" })), /articles\[0\]\.date must be YYYY-MM-DD/],
-    ["a listed file that is missing", (dir: string) => withManifest(dir, (m) => m.articles.push({ file: "gone.txt", outlet: "X" })), /^corpus\.json: lists gone\.txt, which does not exist/],
-    ["an article not in the manifest", (dir: string) => writeFileSync(path.join(dir, "stray.txt"), "A title\n\nSome body text."), /^stray\.txt: not listed in corpus\.json/],
+    [
+      "invalid JSON",
+      (dir: string) => writeFileSync(path.join(dir, "corpus.json"), "{ not json"),
+      /^corpus\.json: not valid JSON/,
+    ],
+    [
+      "a wrong schema version",
+      (dir: string) => withManifest(dir, (m) => (m.schemaVersion = 9)),
+      /^corpus\.json: schemaVersion must be 1, found 9/,
+    ],
+    [
+      "an entry without outlet",
+      (dir: string) => withManifest(dir, (m) => delete (m.articles[0] as { outlet?: string }).outlet),
+      /articles\[0\]\.outlet must be a non-empty string/,
+    ],
+    [
+      "a malformed date",
+      (dir: string) => withManifest(dir, (m) => Object.assign(m.articles[0]!, { date: "14/03/2025" })),
+      /articles\[0\]\.date must be YYYY-MM-DD/,
+    ],
+    [
+      "a listed file that is missing",
+      (dir: string) => withManifest(dir, (m) => m.articles.push({ file: "gone.txt", outlet: "X" })),
+      /^corpus\.json: lists gone\.txt, which does not exist/,
+    ],
+    [
+      "an article not in the manifest",
+      (dir: string) => writeFileSync(path.join(dir, "stray.txt"), "A title\n\nSome body text."),
+      /^stray\.txt: not listed in corpus\.json/,
+    ],
     [
       "an article with no body",
       (dir: string) => {
         writeFileSync(path.join(dir, "empty.txt"), "Headline only\n\n(photo credit: REUTERS/SOMEONE)");
-        withManifest(dir, (m) => m.articles.push({ file: "empty.txt", outlet: "X", url: "https://x.example/a", date: "2025-03-14" }));
+        withManifest(dir, (m) =>
+          m.articles.push({ file: "empty.txt", outlet: "X", url: "https://x.example/a", date: "2025-03-14" }),
+        );
       },
       /^empty\.txt: no body text/,
     ],
@@ -84,7 +127,9 @@ describe("compileCorpus", () => {
       "an article with no date anywhere",
       (dir: string) => {
         writeFileSync(path.join(dir, "undated.txt"), "Headline\n\nA body paragraph that says something.");
-        withManifest(dir, (m) => m.articles.push({ file: "undated.txt", outlet: "X", url: "https://x.example/b" }));
+        withManifest(dir, (m) =>
+          m.articles.push({ file: "undated.txt", outlet: "X", url: "https://x.example/b" }),
+        );
       },
       /^undated\.txt: no publication date in the text; give `date` in the manifest/,
     ],

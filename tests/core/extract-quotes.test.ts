@@ -11,15 +11,43 @@ import { joinBody, parseArticle } from "../../src/core/parse-article.js";
 const seeds = path.resolve(import.meta.dirname, "../../seeds");
 const bodyOf = (file: string): string => joinBody(parseArticle(readFileSync(file, "utf8")).paragraphs);
 
-type Row = [start: string, speaker: string, cue: string | null, channel: string | null, kind: string, segments: number];
+type Row = [
+  start: string,
+  speaker: string,
+  cue: string | null,
+  channel: string | null,
+  kind: string,
+  segments: number,
+];
 
 const MOSCOW_TIMES: Row[] = [
   ["very good", "Donald Trump", "said", null, "scare", 1],
   ["We had very good and productive discussions", "Donald Trump", "wrote", "Truth Social", "full", 1],
-  ["There will only be two options: surrender or die,", "Vladimir Putin", "said", "press conference", "full", 1],
+  [
+    "There will only be two options: surrender or die,",
+    "Vladimir Putin",
+    "said",
+    "press conference",
+    "full",
+    1,
+  ],
   ["terrorists.", "Vladimir Putin", "adding", null, "scare", 1],
-  ["thousands of Ukrainian troops [who] are completely surrounded", "Donald Trump", "urged", null, "partial", 1],
-  ["I have strongly requested to President Putin that their lives be spared. This", "Donald Trump", "wrote", null, "full", 1],
+  [
+    "thousands of Ukrainian troops [who] are completely surrounded",
+    "Donald Trump",
+    "urged",
+    null,
+    "partial",
+    1,
+  ],
+  [
+    "I have strongly requested to President Putin that their lives be spared. This",
+    "Donald Trump",
+    "wrote",
+    null,
+    "full",
+    1,
+  ],
 ];
 
 const JERUSALEM_POST: Row[] = [
@@ -27,14 +55,35 @@ const JERUSALEM_POST: Row[] = [
   ["very good and productive.", "Donald Trump", "described", null, "partial", 1],
   ["We had very good and productive discussions", "Donald Trump", "said", "Truth Social", "full", 1],
   ["completely surrounded", "Donald Trump", "requested", null, "scare", 1],
-  ["I have strongly requested to President Putin that their [Ukrainian", "Donald Trump", "wrote", null, "full", 2],
+  [
+    "I have strongly requested to President Putin that their [Ukrainian",
+    "Donald Trump",
+    "wrote",
+    null,
+    "full",
+    2,
+  ],
   ["Millions of people are needlessly dead", "Donald Trump", "wrote", null, "full", 1],
   ["there would have been no October 7th with Israel,", "Donald Trump", "say", null, "partial", 1],
-  ["We agree with the proposal to cease hostilities", "Vladimir Putin", "said", "Russian news conference", "full", 1],
+  [
+    "We agree with the proposal to cease hostilities",
+    "Vladimir Putin",
+    "said",
+    "Russian news conference",
+    "full",
+    1,
+  ],
   ["very promising.", "Donald Trump", "called", null, "scare", 1],
   ["signals", "Dmitry Peskov", "told", "reporters", "scare", 1],
   ["There are certainly reasons to be cautiously optimistic,", "Dmitry Peskov", "said", null, "full", 2],
-  ["I strongly urge everyone who can influence Russia", "Volodymyr Zelensky", "wrote", "X/Twitter", "full", 1],
+  [
+    "I strongly urge everyone who can influence Russia",
+    "Volodymyr Zelensky",
+    "wrote",
+    "X/Twitter",
+    "full",
+    1,
+  ],
   ["We believe it is our partners’ responsibility", "Volodymyr Zelensky", "continued", null, "full", 1],
   ["Putin will not end the war on his own.", "Volodymyr Zelensky", null, null, "full", 1],
   ["cautiously optimistic,", "Marco Rubio", "said", null, "scare", 1],
@@ -71,7 +120,8 @@ describe.each([
   test("attribution sentences and phrases are the article's own words", () => {
     for (const q of quotes) {
       expect(body).toContain(q.attribution.sentence);
-      if (q.attribution.phrase && !q.attribution.phrase.includes("…")) expect(body).toContain(q.attribution.phrase);
+      if (q.attribution.phrase && !q.attribution.phrase.includes("…"))
+        expect(body).toContain(q.attribution.phrase);
     }
   });
 });
@@ -88,12 +138,14 @@ test("the quote split by its attribution keeps both segments and the bracket as 
 
 describe("speakers in ordinary political news", () => {
   const dir = path.resolve(import.meta.dirname, "../fixtures/attribution");
-  const articles = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const results = articles.flatMap((file) => {
     const quotes = extractQuotes(bodyOf(path.join(dir, file)));
-    const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8")) as Array<
-      [string, string]
-    >;
+    const expected = JSON.parse(
+      readFileSync(path.join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"),
+    ) as Array<[string, string]>;
     return expected.map(([start, speaker]) => ({
       file,
       start,
@@ -108,7 +160,10 @@ describe("speakers in ordinary political news", () => {
     expect(right.length / results.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  test.each(results.map((r) => [r.file, r.start, r.expected, r.actual] as const))("%s: “%s…” is %s", (_f, _s, expected, actual) => {
-    expect(actual).toBe(expected);
-  });
+  test.each(results.map((r) => [r.file, r.start, r.expected, r.actual] as const))(
+    "%s: “%s…” is %s",
+    (_f, _s, expected, actual) => {
+      expect(actual).toBe(expected);
+    },
+  );
 });

@@ -11,7 +11,9 @@ describe("statements in the seeds", () => {
   test("exactly the groupings the articles support, nothing else merged", () => {
     const MT = "2025-03-14-moscow-times-trump-very-good-chance";
     const JP = "2025-03-14-jerusalem-post-trump-productive-discussions";
-    const members = Object.fromEntries(corpus.statements.filter((s) => s.quoteIds.length > 1).map((s) => [s.id, s.quoteIds]));
+    const members = Object.fromEntries(
+      corpus.statements.filter((s) => s.quoteIds.length > 1).map((s) => [s.id, s.quoteIds]),
+    );
     expect(members).toEqual({
       // The Truth Social post, in both outlets, with each lede's fragments of it.
       "trump-we-had-very-good-and-productive": [`${JP}#q1`, `${JP}#q2`, `${JP}#q3`, `${MT}#q1`, `${MT}#q2`],
@@ -71,8 +73,14 @@ describe("groupStatements", () => {
 
   test("a translation with a word or two changed is the same statement, even attributed differently", () => {
     const [a, b] = group([
-      ["We had very good and productive discussions with President Vladimir Putin of Russia yesterday", "donald-trump"],
-      ["We had very good and productive talks with President Vladimir Putin of Russia yesterday", "white-house"],
+      [
+        "We had very good and productive discussions with President Vladimir Putin of Russia yesterday",
+        "donald-trump",
+      ],
+      [
+        "We had very good and productive talks with President Vladimir Putin of Russia yesterday",
+        "white-house",
+      ],
     ]);
     expect(a).toBe(b);
   });
@@ -86,10 +94,14 @@ describe("groupStatements", () => {
   });
 
   test("containment is of the shorter quote, in runs", () => {
-    const long = words("there is a very good chance that this horrible, bloody war can finally come to an end");
+    const long = words(
+      "there is a very good chance that this horrible, bloody war can finally come to an end",
+    );
     expect(containment(words("very good chance"), long)).toBe(1);
     expect(containment(words("good war"), long)).toBe(0);
     // Ten words, seven of them in shared runs: at the threshold for quotes of eight words or more.
-    expect(containment(words("a very good chance this terrible bloody war can end"), long)).toBeGreaterThanOrEqual(0.7);
+    expect(
+      containment(words("a very good chance this terrible bloody war can end"), long),
+    ).toBeGreaterThanOrEqual(0.7);
   });
 });

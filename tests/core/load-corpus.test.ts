@@ -19,8 +19,24 @@ describe("loadCorpus", () => {
     ["an old schema", { ...clone(), schemaVersion: 0 }, /schema version 0, this build reads 1/],
     ["no statements", { ...clone(), statements: undefined }, /`statements` is missing/],
     ["no index", { ...clone(), index: undefined }, /`index` is missing/],
-    ["a bad word id", (() => { const c = clone(); c.index.versions[0].words[0] = 99999; return c; })(), /index version 0 has a bad word id/],
-    ["a quote of an unknown statement", (() => { const c = clone(); c.quotes[3].statementId = "nope"; return c; })(), /quote 3 is malformed/],
+    [
+      "a bad word id",
+      (() => {
+        const c = clone();
+        c.index.versions[0].words[0] = 99999;
+        return c;
+      })(),
+      /index version 0 has a bad word id/,
+    ],
+    [
+      "a quote of an unknown statement",
+      (() => {
+        const c = clone();
+        c.quotes[3].statementId = "nope";
+        return c;
+      })(),
+      /quote 3 is malformed/,
+    ],
   ])("a corrupt corpus (%s) is a one-line CorpusError", (_, data, message) => {
     expect(() => loadCorpus(data)).toThrow(CorpusError);
     expect(() => loadCorpus(data)).toThrow(message);

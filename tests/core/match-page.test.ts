@@ -16,23 +16,30 @@ function seedPage(id: string): { text: string; url: string | null; date: string 
 }
 
 describe("each seed against the corpus", () => {
-  test.each([MT, JP])("%s matches its own story, knows it is that article, and shows the other outlet's versions", (id) => {
-    const corpus = loadedSeedCorpus();
-    const page = seedPage(id);
-    const result = matchPage(page.text, corpus, page);
-    expect(result.story?.id).toBe(STORY_ID);
-    expect(result.article).toBe(id);
-    const report = buildPageReport(page.text, result, corpus);
-    const other = id === MT ? "The Jerusalem Post" : "The Moscow Times";
-    const shared = ["trump-we-had-very-good-and-productive", "trump-i-have-strongly-requested-to-president", "trump-thousands-of-ukrainian-troops-are-completely"];
-    for (const statementId of shared) {
-      const match = report.matches.find((m) => m.statementId === statementId)!;
-      expect(match.versions.map((v) => v.outlet)).toEqual([other]);
-    }
-    // A page never lists its own article's renderings as another outlet's.
-    expect(report.matches.flatMap((m) => m.versions).every((v) => v.articleId !== id)).toBe(true);
-    for (const m of result.matches) expect(page.text.slice(m.start, m.end)).toBe(m.text);
-  });
+  test.each([MT, JP])(
+    "%s matches its own story, knows it is that article, and shows the other outlet's versions",
+    (id) => {
+      const corpus = loadedSeedCorpus();
+      const page = seedPage(id);
+      const result = matchPage(page.text, corpus, page);
+      expect(result.story?.id).toBe(STORY_ID);
+      expect(result.article).toBe(id);
+      const report = buildPageReport(page.text, result, corpus);
+      const other = id === MT ? "The Jerusalem Post" : "The Moscow Times";
+      const shared = [
+        "trump-we-had-very-good-and-productive",
+        "trump-i-have-strongly-requested-to-president",
+        "trump-thousands-of-ukrainian-troops-are-completely",
+      ];
+      for (const statementId of shared) {
+        const match = report.matches.find((m) => m.statementId === statementId)!;
+        expect(match.versions.map((v) => v.outlet)).toEqual([other]);
+      }
+      // A page never lists its own article's renderings as another outlet's.
+      expect(report.matches.flatMap((m) => m.versions).every((v) => v.articleId !== id)).toBe(true);
+      for (const m of result.matches) expect(page.text.slice(m.start, m.end)).toBe(m.text);
+    },
+  );
 
   test("the Moscow Times page carries every quote it has and lacks the Jerusalem Post's own", () => {
     const corpus = loadedSeedCorpus();
@@ -51,14 +58,24 @@ describe("what counts as a match", () => {
     `"We had very good and productive discussions with President Vladimir Putin of Russia yesterday, and there is a very good chance that this horrible, bloody war can finally come to an end," Trump wrote on Truth Social.\n\n${extra}`;
 
   test("a paraphrase outside quotation marks is not a match", () => {
-    const result = matchPage(onStoryPage("Trump said he had strongly requested that Putin spare the lives of the Ukrainian soldiers in Kursk, warning of a horrible massacre."), corpus);
+    const result = matchPage(
+      onStoryPage(
+        "Trump said he had strongly requested that Putin spare the lives of the Ukrainian soldiers in Kursk, warning of a horrible massacre.",
+      ),
+      corpus,
+    );
     expect(result.matches.map((m) => m.statementId)).toEqual(["trump-we-had-very-good-and-productive"]);
   });
 
   test("a short fragment matches inside quotation marks on a story page only", () => {
     const fragment = 'Trump said the troops were "completely surrounded".';
-    expect(matchPage(onStoryPage(fragment), corpus).matches.map((m) => m.text)).toContain("completely surrounded");
-    const elsewhere = matchPage(`Storm hits coast\n\nFishermen said the harbour was "completely surrounded" by ice.`, corpus);
+    expect(matchPage(onStoryPage(fragment), corpus).matches.map((m) => m.text)).toContain(
+      "completely surrounded",
+    );
+    const elsewhere = matchPage(
+      `Storm hits coast\n\nFishermen said the harbour was "completely surrounded" by ice.`,
+      corpus,
+    );
     expect(elsewhere.story).toBeNull();
     expect(elsewhere.matches).toEqual([]);
     // Without quotation marks it is just words, even on the story page.
@@ -75,7 +92,13 @@ describe("what counts as a match", () => {
     expect(kinds("")).toEqual(["exact"]);
     const variant = matchPage(onStoryPage("").replace("horrible, bloody", "terrible, bloody"), corpus);
     expect(variant.matches.map((m) => m.kind)).toEqual(["variant"]);
-    const clipped = matchPage(onStoryPage("").replace("We had very good and productive discussions with President Vladimir Putin of Russia yesterday, and t", "T"), corpus);
+    const clipped = matchPage(
+      onStoryPage("").replace(
+        "We had very good and productive discussions with President Vladimir Putin of Russia yesterday, and t",
+        "T",
+      ),
+      corpus,
+    );
     expect(clipped.matches.map((m) => m.kind)).toEqual(["partial"]);
     expect(clipped.matches[0]!.coverage).toBeLessThan(variant.matches[0]!.coverage);
   });
@@ -108,9 +131,13 @@ describe("story detection", () => {
     ).story!;
     const topical = matchPage(event, corpus, { date: "2025-03-14" }).story!;
     expect(quoting.score).toBeGreaterThan(topical.score);
-    const peopleOnly = matchPage("Trump and Putin to talk\n\nDonald Trump and Vladimir Putin will speak by phone about Ukraine and Russia.", corpus, {
-      date: "2025-03-14",
-    });
+    const peopleOnly = matchPage(
+      "Trump and Putin to talk\n\nDonald Trump and Vladimir Putin will speak by phone about Ukraine and Russia.",
+      corpus,
+      {
+        date: "2025-03-14",
+      },
+    );
     expect(peopleOnly.story).toBeNull();
   });
 
@@ -127,7 +154,9 @@ describe("story detection", () => {
 describe("cost follows the page, not the corpus", () => {
   test("a page with no shared shingles verifies nothing, however long", () => {
     const corpus = loadedSeedCorpus();
-    const filler = "The council met on Tuesday to discuss the new bridge and the budget for schools. ".repeat(2000);
+    const filler = "The council met on Tuesday to discuss the new bridge and the budget for schools. ".repeat(
+      2000,
+    );
     const result = matchPage(filler, corpus);
     expect(result.matches).toEqual([]);
     expect(result.story).toBeNull();

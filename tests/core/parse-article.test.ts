@@ -22,7 +22,14 @@ describe("parseArticle on the seeds", () => {
     expect(body).toContain("U.S. President Donald Trump said Friday that");
     // The paragraph the copy broke mid-sentence is whole again.
     expect(body).toContain("Putin voiced support for the proposal in principle while raising concerns");
-    expect(a.removed.map((r) => r.kind)).toEqual(["date", "caption", "boilerplate", "correction", "url", "url"]);
+    expect(a.removed.map((r) => r.kind)).toEqual([
+      "date",
+      "caption",
+      "boilerplate",
+      "correction",
+      "url",
+      "url",
+    ]);
   });
 
   test("The Jerusalem Post: standfirst, captions (one repeated), headings and newsletter removed, no date in text", () => {
@@ -33,7 +40,9 @@ describe("parseArticle on the seeds", () => {
     expect(a.date).toBeNull();
     expect(a.url).toBeNull();
     const body = joinBody(a.paragraphs);
-    expect(body).not.toMatch(/photo credit|REUTERS\/|Subscribe|Stay updated|Sudzha|No Ukraine war, Israel-Hamas/);
+    expect(body).not.toMatch(
+      /photo credit|REUTERS\/|Subscribe|Stay updated|Sudzha|No Ukraine war, Israel-Hamas/,
+    );
     expect(body).not.toMatch(/\u00a0/);
     expect(a.paragraphs[0]).toMatch(/^US President Donald Trump urged Russian President Vladimir Putin/);
     expect(a.paragraphs.at(-1)).toMatch(/Rubio told reporters following his meetings/);

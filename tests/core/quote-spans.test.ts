@@ -5,7 +5,12 @@ const quoted = (text: string): string[] => findQuoteSpans(text).map((s) => text.
 
 describe("findQuoteSpans", () => {
   test("curly, straight and mixed double marks", () => {
-    expect(quoted(`He said “one” and "two" and “three" and "four”.`)).toEqual(["one", "two", "three", "four"]);
+    expect(quoted(`He said “one” and "two" and “three" and "four”.`)).toEqual([
+      "one",
+      "two",
+      "three",
+      "four",
+    ]);
   });
 
   test("apostrophes are not quotation marks", () => {
@@ -20,7 +25,9 @@ describe("findQuoteSpans", () => {
   });
 
   test("single marks inside a double quote are part of it", () => {
-    expect(quoted(`"He called it 'a joke', I think," she said.`)).toEqual(["He called it 'a joke', I think,"]);
+    expect(quoted(`"He called it 'a joke', I think," she said.`)).toEqual([
+      "He called it 'a joke', I think,",
+    ]);
   });
 
   test("a quotation continued across paragraphs", () => {

@@ -24,7 +24,9 @@ const slugs = readdirSync(root, { withFileTypes: true })
 
 describe("saved pages", () => {
   test("there are story pages and unrelated pages to test", () => {
-    const expected = slugs.map((slug) => JSON.parse(readFileSync(path.join(root, slug, "expected.json"), "utf8")) as Expected);
+    const expected = slugs.map(
+      (slug) => JSON.parse(readFileSync(path.join(root, slug, "expected.json"), "utf8")) as Expected,
+    );
     expect(expected.filter((e) => e.story !== null).length).toBeGreaterThanOrEqual(4);
     expect(expected.filter((e) => e.story === null).length).toBeGreaterThanOrEqual(4);
   });
