@@ -61,14 +61,46 @@ function looksLikeHtml(path: string, text: string): boolean {
   );
 }
 
+/** Cuts every `<tag …>…</tag>` (and `<!--…-->` for "!--") with a linear scan: regexes over megabytes overflow. */
+function cutElements(html: string, lower: string, open: string, close: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let start = lower.indexOf(open, at); start >= 0; start = lower.indexOf(open, at)) {
+    const end = lower.indexOf(close, start + open.length);
+    parts.push(html.slice(at, start));
+    if (end < 0) return parts.join("");
+    at = lower.indexOf(">", end) + 1 || html.length;
+  }
+  parts.push(html.slice(at));
+  return parts.join("");
+}
+
 /** Removes scripts, styles, inline SVG, comments and data: URIs: bulk that is never article text. */
 function stripBulk(html: string): string {
-  return html
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, "")
-    .replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/\bdata:[^"'\s>]{256,}/g, "data:,");
+  let out = html;
+  for (const [open, close] of [
+    ["<script", "</script"],
+    ["<style", "</style"],
+    ["<svg", "</svg"],
+    ["<!--", "--"],
+  ] as const) {
+    out = cutElements(out, out.toLowerCase(), open, close);
+  }
+  return cutDataUris(out);
+}
+
+/** Replaces long `data:` URIs (inlined images) with an empty one, scanning linearly. */
+function cutDataUris(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let start = html.indexOf("data:", at); start >= 0; start = html.indexOf("data:", at)) {
+    let end = start + 5;
+    while (end < html.length && !/["'\s>]/.test(html[end]!)) end++;
+    parts.push(html.slice(at, start), end - start >= 256 ? "data:," : html.slice(start, end));
+    at = end;
+  }
+  parts.push(html.slice(at));
+  return parts.join("");
 }
 
 /** Parses HTML into a document; scripts are never run and nothing is fetched. */

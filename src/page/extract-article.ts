@@ -146,29 +146,44 @@ function pageUrl(doc: Document): string | null {
   return href && /^https?:\/\//.test(href) ? href : null;
 }
 
-/** Appends the text nodes under `root` (of the live document, or mapped to it) to the output. */
+/**
+ * Accumulates text and its segments. Parts are joined once at the end: checking the end of a string
+ * that grows by concatenation flattens it each time, which is quadratic on a 20 MB live blog.
+ */
 class TextBuilder {
-  text = "";
+  private readonly parts: string[] = [];
+  private length = 0;
+  private endsWithBreak = true;
   readonly segments: TextSegment[] = [];
   private lastBlock: Element | null = null;
   private readonly seen = new Set<Text>();
+
+  private push(text: string, isBreak: boolean): void {
+    this.parts.push(text);
+    this.length += text.length;
+    this.endsWithBreak = isBreak;
+  }
 
   add(live: Text, block: Element): void {
     if (this.seen.has(live) || live.data.length === 0) return;
     // White space between blocks (HTML indentation) is not text; inside a block it separates words.
     if (block !== this.lastBlock && !live.data.trim()) return;
-    if (this.lastBlock !== null && block !== this.lastBlock && !/\n\n$/.test(this.text))
-      this.text += PARAGRAPH_BREAK;
+    if (this.lastBlock !== null && block !== this.lastBlock && !this.endsWithBreak)
+      this.push(PARAGRAPH_BREAK, true);
     this.lastBlock = block;
     this.seen.add(live);
-    this.segments.push({ node: live, start: this.text.length });
+    this.segments.push({ node: live, start: this.length });
     // Same length, no false paragraph breaks: line breaks and tabs from the HTML source become spaces.
-    this.text += live.data.replace(/[\n\r\t\f]/g, " ");
+    this.push(live.data.replace(/[\n\r\t\f]/g, " "), false);
   }
 
   breakParagraph(): void {
     this.lastBlock = null;
-    if (this.text && !/\n\n$/.test(this.text)) this.text += PARAGRAPH_BREAK;
+    if (this.length > 0 && !this.endsWithBreak) this.push(PARAGRAPH_BREAK, true);
+  }
+
+  get text(): string {
+    return this.parts.join("");
   }
 }
 
