@@ -140,6 +140,19 @@ function wordsOf(
   return words;
 }
 
+/** A mention of an institution named `name`, printed at [start, end). */
+function organisationMention(name: string, start: number, end: number, possessive: boolean): Mention {
+  return {
+    start,
+    end,
+    roleStart: start,
+    role: null,
+    speaker: { id: slugify(name), name, kind: "organisation" },
+    pronoun: false,
+    possessive,
+  };
+}
+
 /** Only spaces between two words: they may belong to one name. */
 function adjacent(text: string, a: RawWord, b: RawWord): boolean {
   return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
@@ -196,15 +209,9 @@ export function findMentions(
         const bare = bareWord(word.text);
         const name = text.slice(words[r]!.start, word.start) + bare.text;
         for (let t = r; t <= i; t++) taken.add(t);
-        mentions.push({
-          start: words[r]!.start,
-          end: word.start + bare.text.length,
-          roleStart: words[r]!.start,
-          role: null,
-          speaker: { id: slugify(name), name, kind: "organisation" },
-          pronoun: false,
-          possessive: bare.possessive,
-        });
+        mentions.push(
+          organisationMention(name, words[r]!.start, word.start + bare.text.length, bare.possessive),
+        );
         continue;
       }
     }
@@ -251,15 +258,8 @@ export function findMentions(
       // "the Fiscal Policy Center": a capitalised run ending in an institution noun is no person.
       const name = text.slice(words[r]!.start, run[run.length - 1]!.start) + last.text;
       for (let t = r; t <= j; t++) taken.add(t);
-      mentions.push({
-        start: words[r]!.start,
-        end: run[run.length - 1]!.start + last.text.length,
-        roleStart: words[r]!.start,
-        role: null,
-        speaker: { id: slugify(name), name, kind: "organisation" },
-        pronoun: false,
-        possessive: last.possessive,
-      });
+      const end = run[run.length - 1]!.start + last.text.length;
+      mentions.push(organisationMention(name, words[r]!.start, end, last.possessive));
       i = j;
       continue;
     }
@@ -298,15 +298,9 @@ export function findMentions(
     if (!name) continue;
     const last = twoName ? words[i + 1]! : words[i]!;
     const lastBare = bareWord(last.text);
-    mentions.push({
-      start: words[i]!.start,
-      end: last.start + lastBare.text.length,
-      roleStart: words[i]!.start,
-      role: null,
-      speaker: { id: slugify(name), name, kind: "organisation" },
-      pronoun: false,
-      possessive: lastBare.possessive,
-    });
+    mentions.push(
+      organisationMention(name, words[i]!.start, last.start + lastBare.text.length, lastBare.possessive),
+    );
     if (twoName) i++;
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -43,10 +43,10 @@ export const BEAT_WORDS = new Set(
     "war wars peace talks talk ceasefire truce deal deals meeting meetings negotiations negotiation " +
     "agreement agreements sanctions conflict military troops army forces soldiers security leader " +
     "leaders end ending country nation region regions territory territories fighting attack attacks " +
-    "russia russian russians russias ukraine ukrainian ukrainians ukraines trump trumps putin putins " +
+    "russia russian russians ukraine ukrainian ukrainians trump putin " +
     "kremlin white house washington moscow kyiv europe european united states america american " +
-    "vladimir donald volodymyr zelensky zelenskys zelenskyy president presidents proposal plan " +
+    "vladimir donald volodymyr zelensky zelenskyy president presidents proposal plan " +
     "support position policy political administration officials diplomacy diplomatic invasion " +
-    "invaded kyivs moscows washingtons months month conditions response long work working"
+    "invaded months month conditions response long work working"
   ).split(" "),
 );
