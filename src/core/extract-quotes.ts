@@ -370,9 +370,12 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
     let subjectOfSentence = sentenceSubject(ctx, sentence);
     let personOfSentence = sentenceSubject(ctx, sentence, sentence.end, true);
 
-    while (unitIndex < units.length && units[unitIndex]!.spans[0]!.open < sentence.end) {
+    // A quote is attributed once its last segment is reached: "he said" after a quotation that ran
+    // over several paragraphs is resolved in that sentence.
+    while (unitIndex < units.length && units[unitIndex]!.spans.at(-1)!.open < sentence.end) {
       const unit = units[unitIndex++]!;
-      const quote = attribute(ctx, unit, sentence, sentences, previousSubject, lastSpeaker);
+      const opening = sentenceAt(sentences, unit.spans[0]!.open) ?? sentence;
+      const quote = attribute(ctx, unit, opening, sentences, previousSubject, lastSpeaker);
       quotes.push(quote);
       if (quote.speaker) {
         lastSpeaker = quote.speaker;

@@ -167,3 +167,19 @@ describe("speakers in ordinary political news", () => {
     },
   );
 });
+
+test("a quotation continued across paragraphs is one quote of the speaker who opened it", () => {
+  const body =
+    "Ukrainian President Volodymyr Zelensky spoke in his evening address.\n\n" +
+    "“We are ready for peace. We have said so many times.\n\n" +
+    "“But Russia must stop the attacks first,” he said.\n\n" +
+    "Kremlin spokesman Dmitry Peskov did not comment.";
+  const quotes = extractQuotes(body);
+  expect(quotes).toHaveLength(1);
+  expect(quotes[0]!.segments.map((s) => s.text)).toEqual([
+    "We are ready for peace. We have said so many times.",
+    "But Russia must stop the attacks first,",
+  ]);
+  expect(quotes[0]!.speaker?.name).toBe("Volodymyr Zelensky");
+  expect(quotes[0]!.attribution.cue).toBe("said");
+});
