@@ -16,7 +16,7 @@ export type WordOpKind =
   | "bracketed" // only in the shown rendering, as an editorial insertion in brackets
   | "omitted" // only in the reference, left out in the middle
   | "clipped" // only in the reference, cut from the start or the end
-  | "elided" // only in the reference, where the shown rendering has an ellipsis
+  | "elided" // in one rendering only, where the other has an ellipsis
   | "split"; // the shown rendering breaks the quote here (…," he wrote. "…)
 
 export interface WordOp {
@@ -144,6 +144,8 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
       ai += count;
       return;
     }
+    // Words only the shown rendering has, where the reference has an ellipsis: the reference elided them.
+    const referenceElided = ai < aIndex.length && ai > 0 && a.gapBefore[aIndex[ai]!] === "ellipsis";
     for (let k = 0; k < count; k++, bi++) {
       if (b.gapBefore[bi] === "split" && bi > 0) ops.push({ op: "split", text: "" });
       const outside = firstSame >= 0 && (c < firstSame || c > lastSame);
@@ -151,9 +153,11 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
         ? "same"
         : b.bracketed[bi]
           ? "bracketed"
-          : outside
-            ? "beyond"
-            : "inserted";
+          : referenceElided
+            ? "elided"
+            : outside
+              ? "beyond"
+              : "inserted";
       push(kind, bPieces[bi]!);
     }
     if (!change.added) ai += count;

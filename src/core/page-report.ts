@@ -4,7 +4,7 @@
  * comparison against this page's wording), then the story's statements the page lacks. The CLI
  * prints it and the popup renders it, so both show the same thing.
  */
-import { compareWordings, summariseDifferences, type WordOp } from "./compare-wordings.js";
+import { compareWordings, summariseDifferences, type Rendering, type WordOp } from "./compare-wordings.js";
 import type { CorpusQuote } from "./corpus-types.js";
 import type { LoadedCorpus } from "./load-corpus.js";
 import type { MatchKind, PageMatch, SpanMatch } from "./match-page.js";
@@ -85,17 +85,24 @@ function otherRenderings(
   return [...best.values()];
 }
 
-function versionView(
+/**
+ * Every other outlet's rendering of a statement, each compared with `reference` (this page's wording,
+ * or for the lookup the statement's canonical rendering).
+ */
+export function versionsOf(
   corpus: LoadedCorpus,
-  quote: CorpusQuote,
-  pageText: string,
-  occurrence: readonly SpanMatch[],
-): VersionView {
-  const article = corpus.articleById.get(quote.articleId)!;
-  const comparison = compareWordings(
-    { source: article.body, segments: quote.segments },
-    { source: pageText, segments: occurrence.map((m) => ({ start: m.start, end: m.end })) },
+  statementId: string,
+  reference: Rendering,
+  selfArticleId: string | null,
+): VersionView[] {
+  return otherRenderings(corpus, statementId, selfArticleId).map((quote) =>
+    versionView(corpus, quote, reference),
   );
+}
+
+function versionView(corpus: LoadedCorpus, quote: CorpusQuote, reference: Rendering): VersionView {
+  const article = corpus.articleById.get(quote.articleId)!;
+  const comparison = compareWordings({ source: article.body, segments: quote.segments }, reference);
   return {
     quoteId: quote.id,
     articleId: article.id,
@@ -131,8 +138,11 @@ export function buildPageReport(pageText: string, match: PageMatch, corpus: Load
       end: m.end,
       text: m.text,
       occurrence: m.occurrence,
-      versions: otherRenderings(corpus, m.statementId, match.article).map((q) =>
-        versionView(corpus, q, pageText, occurrence),
+      versions: versionsOf(
+        corpus,
+        m.statementId,
+        { source: pageText, segments: occurrence.map((o) => ({ start: o.start, end: o.end })) },
+        match.article,
       ),
     };
   });

@@ -42,6 +42,12 @@ describe("compareWordings", () => {
       rendering(REFERENCE.slice(0, 71)),
     );
     expect(elided).toContainEqual({ op: "elided", text: "to President Putin" });
+    // The other way round: the shown rendering has the words the reference elided.
+    const fuller = compareWordings(
+      rendering(REFERENCE.slice(0, 71)),
+      rendering("I have strongly requested … that their lives be spared."),
+    );
+    expect(fuller).toContainEqual({ op: "elided", text: "to President Putin" });
     const omitted = compareWordings(
       rendering("I have requested to President Putin that their lives be spared."),
       rendering(REFERENCE.slice(0, 71)),
