@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-          exclude: ["tests/e2e/**"],
+          exclude: ["tests/e2e/**", "tests/build/**"],
           environment: "node",
         },
       },
@@ -16,7 +16,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.e2e.test.ts"],
+          include: ["tests/e2e/**/*.e2e.test.ts", "tests/build/**/*.test.ts"],
+          globalSetup: ["tests/global-setup.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -40,7 +40,7 @@ export function manifestFor(browser: Browser): Manifest {
     browser_specific_settings: {
       gecko: {
         id: "verbatim@verbatim-extension.org",
-        strict_min_version: "128.0",
+        strict_min_version: "142.0",
         data_collection_permissions: { required: ["none"] },
       },
     },

@@ -23,6 +23,7 @@ ${UI_STYLES}
 .vb-kind { font-size: 12px; color: var(--vb-muted); }
 .vb-versions { margin: 0; padding: 0; }
 .vb-none { color: var(--vb-muted); margin: 0 0 8px; }
+.vb-card > button { position: sticky; bottom: 0; box-shadow: 0 -6px 10px var(--vb-bg); }
 `;
 
 function Card({ match, onOpen }: { match: MatchView; onOpen: () => void }) {

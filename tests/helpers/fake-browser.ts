@@ -1,0 +1,69 @@
+/**
+ * A stand-in for src/shared/browser.ts in DOM tests: in-memory storage areas with change events,
+ * no translations (so the English locale file is used), and runtime/tabs messaging answered by a
+ * handler the test provides.
+ */
+type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+
+export interface FakeBrowser {
+  storage: Record<"sync" | "local" | "session", { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> }> & {
+    onChanged: { addListener(l: Listener): void; removeListener(l: Listener): void };
+  };
+  i18n: { getMessage(key: string, subs?: string[]): string };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; openOptionsPage(): Promise<void>; getURL(p: string): string };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown>; query(q: object): Promise<Array<{ id: number }>> };
+  permissions: { request(p: object): Promise<boolean> };
+  /** Messages sent, for assertions. */
+  sent: unknown[];
+  /** Answers runtime and tabs messages. */
+  answer: (message: unknown) => unknown;
+}
+
+export function createFakeBrowser(): FakeBrowser {
+  const listeners = new Set<Listener>();
+  const area = (name: string) => {
+    const data = new Map<string, unknown>();
+    return {
+      async get(key: string | null) {
+        if (key === null) return Object.fromEntries(data);
+        return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+      },
+      async set(items: Record<string, unknown>) {
+        for (const [key, value] of Object.entries(items)) {
+          const oldValue = data.get(key);
+          data.set(key, structuredClone(value));
+          for (const l of listeners) l({ [key]: { oldValue, newValue: value } }, name);
+        }
+      },
+      async remove(key: string) {
+        data.delete(key);
+      },
+    };
+  };
+  const fake: FakeBrowser = {
+    storage: Object.assign(
+      { sync: area("sync"), local: area("local"), session: area("session") },
+      { onChanged: { addListener: (l: Listener) => void listeners.add(l), removeListener: (l: Listener) => void listeners.delete(l) } },
+    ),
+    i18n: { getMessage: () => "" },
+    runtime: {
+      sendMessage: async (message) => {
+        fake.sent.push(message);
+        return fake.answer(message);
+      },
+      openOptionsPage: async () => undefined,
+      getURL: (p) => `chrome-extension://test/${p}`,
+    },
+    tabs: {
+      sendMessage: async (_tabId, message) => {
+        fake.sent.push(message);
+        return fake.answer(message);
+      },
+      query: async () => [{ id: 7 }],
+    },
+    permissions: { request: async () => true },
+    sent: [],
+    answer: () => ({ ok: false, error: "no handler" }),
+  };
+  return fake;
+}
