@@ -8,7 +8,18 @@ const { version } = JSON.parse(readFileSync(path.join(root, "manifest.json"), "u
 for (const browser of ["chrome", "firefox"]) {
   execFileSync(
     "npx",
-    ["web-ext", "build", "--source-dir", `dist/${browser}`, "--artifacts-dir", "dist/packages", "--filename", `verbatim-${browser}-${version}.zip`, "--overwrite-dest", "--no-config-discovery"],
+    [
+      "web-ext",
+      "build",
+      "--source-dir",
+      `dist/${browser}`,
+      "--artifacts-dir",
+      "dist/packages",
+      "--filename",
+      `verbatim-${browser}-${version}.zip`,
+      "--overwrite-dest",
+      "--no-config-discovery",
+    ],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   );
   console.log(`package: dist/packages/verbatim-${browser}-${version}.zip`);

@@ -29,7 +29,9 @@ manifest.content_scripts[0].matches.push("http://demo.localhost/*");
 writeFileSync(path.join(extension, "manifest.json"), JSON.stringify(manifest, null, 2));
 
 const html = readFileSync(path.join(root, "demo/ukraine-talks.html"), "utf8");
-const server = createServer((_, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+const server = createServer((_, response) =>
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html),
+);
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://demo.localhost:${(server.address() as AddressInfo).port}/world/trump-putin-witkoff.html`;
 
@@ -57,7 +59,11 @@ await page.goto(url);
 await page.locator("verbatim-mark").first().waitFor({ timeout: 20_000 });
 
 const state = await worker.evaluate(async (target) => {
-  const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { url: string }>> } } } }).chrome.storage.session.get(null);
+  const all = await (
+    globalThis as unknown as {
+      chrome: { storage: { session: { get(k: null): Promise<Record<string, { url: string }>> } } };
+    }
+  ).chrome.storage.session.get(null);
   const entry = Object.entries(all).find(([, s]) => s.url === target);
   return entry ? { tabId: Number(entry[0].slice(4)), state: entry[1] } : null;
 }, url);
@@ -65,7 +71,9 @@ const report = (state?.state as TabState | undefined)?.report;
 console.log(`\nVerbatim on ${url}`);
 console.log(`  story: ${report?.story ? report.story.title : "none"}`);
 for (const m of report?.matches ?? []) {
-  console.log(`  [${m.kind}] ${m.speaker ?? "unattributed"}: “${m.text.length > 90 ? `${m.text.slice(0, 89)}…` : m.text}” — also in ${m.versions.map((v) => v.outlet).join(", ") || "no other outlet"}`);
+  console.log(
+    `  [${m.kind}] ${m.speaker ?? "unattributed"}: “${m.text.length > 90 ? `${m.text.slice(0, 89)}…` : m.text}” — also in ${m.versions.map((v) => v.outlet).join(", ") || "no other outlet"}`,
+  );
 }
 
 if (headless) {
@@ -95,7 +103,9 @@ if (headless) {
   server.close();
   rmSync(profile, { recursive: true, force: true });
 } else {
-  console.log("\nChromium is open with Verbatim loaded: hover a highlight, click the toolbar button. Close the browser to stop.");
+  console.log(
+    "\nChromium is open with Verbatim loaded: hover a highlight, click the toolbar button. Close the browser to stop.",
+  );
   context.on("close", () => {
     server.close();
     rmSync(profile, { recursive: true, force: true });

@@ -54,15 +54,22 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[KEY]);
 }
 
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...change };
-  const where = await area();
-  try {
-    await browser.storage[where].set({ [KEY]: next });
-  } catch {
-    await browser.storage.local.set({ [KEY]: next });
-  }
-  return next;
+/** Writes run one after another: concurrent read-merge-writes (quick clicks) would lose changes. */
+let writes: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const write = writes.then(async () => {
+    const next = { ...(await loadSettings()), ...change };
+    const where = await area();
+    try {
+      await browser.storage[where].set({ [KEY]: next });
+    } catch {
+      await browser.storage.local.set({ [KEY]: next });
+    }
+    return next;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }
 
 /** Calls `listener` with the new settings whenever they change, until `signal` aborts. */

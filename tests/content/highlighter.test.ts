@@ -8,7 +8,9 @@ import { Highlighter, type HighlightData } from "../../src/content/highlighter.j
 import { extractArticle } from "../../src/page/extract-article.js";
 import { markOffsets, toMarkRanges } from "../../src/page/mark-ranges.js";
 
-vi.mock("../../src/shared/browser.js", async () => ({ browser: (await import("../helpers/fake-browser.js")).createFakeBrowser() }));
+vi.mock("../../src/shared/browser.js", async () => ({
+  browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),
+}));
 
 const PAGE = `
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
@@ -23,14 +25,21 @@ const PAGE = `
 function setUp(): { text: string; highlighter: Highlighter; ranges: ReturnType<typeof rangesFor> } {
   document.body.innerHTML = PAGE;
   const article = extractArticle(document)!;
-  const ranges = rangesFor(article, ["We had very good and productive discussions with President Vladimir Putin,", "completely surrounded"]);
+  const ranges = rangesFor(article, [
+    "We had very good and productive discussions with President Vladimir Putin,",
+    "completely surrounded",
+  ]);
   return { text: article.text, highlighter: new Highlighter(document.body), ranges };
 }
 
 function rangesFor(article: NonNullable<ReturnType<typeof extractArticle>>, quotes: string[]) {
   const spans = quotes.map((q, i) => {
     const start = article.text.indexOf(q);
-    return { start, end: start + q.length, data: { match: i, occurrence: i, kind: "exact" } satisfies HighlightData };
+    return {
+      start,
+      end: start + q.length,
+      data: { match: i, occurrence: i, kind: "exact" } satisfies HighlightData,
+    };
   });
   return toMarkRanges(article.segments, spans, markOffsets(document.body));
 }
@@ -42,11 +51,20 @@ describe("highlighting", () => {
     highlighter.apply(ranges);
     const marks = Array.from(document.querySelectorAll<HTMLElement>("verbatim-mark"));
     const first = marks.filter((m) => m.dataset.vbMatch === "0");
-    expect(first.map((m) => m.textContent).join("")).toBe("We had very good and productive discussions with President Vladimir Putin,");
+    expect(first.map((m) => m.textContent).join("")).toBe(
+      "We had very good and productive discussions with President Vladimir Putin,",
+    );
     expect(first.map((m) => m.parentElement!.tagName)).toEqual(expect.arrayContaining(["P", "A", "EM", "B"]));
-    expect(marks.filter((m) => m.dataset.vbMatch === "1").map((m) => m.textContent).join("")).toBe("completely surrounded");
+    expect(
+      marks
+        .filter((m) => m.dataset.vbMatch === "1")
+        .map((m) => m.textContent)
+        .join(""),
+    ).toBe("completely surrounded");
     // Nothing outside the quotes, and never inside the script.
-    expect(document.querySelector("script verbatim-mark, nav verbatim-mark, figcaption verbatim-mark")).toBeNull();
+    expect(
+      document.querySelector("script verbatim-mark, nav verbatim-mark, figcaption verbatim-mark"),
+    ).toBeNull();
     // The first mark of each occurrence is reachable by keyboard.
     expect(marks.filter((m) => m.tabIndex === 0)).toHaveLength(2);
   });

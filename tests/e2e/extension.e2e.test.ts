@@ -268,6 +268,10 @@ describe("the background", () => {
     await popup.close();
   });
 
+  test("no errors in the pages' consoles (but a fixture's own unreachable image)", () => {
+    expect(harness.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+
   test("the extension made no network request: only the fixture server and its own files", () => {
     // The fixture pages' own subresources (an <img> on another host) are the page's requests, not ours.
     const pagesOwn = (url: string) => servedHtml().includes(url);

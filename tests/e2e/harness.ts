@@ -22,6 +22,8 @@ export interface Harness {
   readonly port: number;
   /** Every URL the browser requested. */
   readonly requests: string[];
+  /** Errors in the consoles of web pages (not of the extension's own pages). */
+  readonly consoleErrors: string[];
   url(host: string, pathname: string): string;
   close(): Promise<void>;
 }
@@ -78,6 +80,16 @@ export async function launch(
   });
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
+  const consoleErrors: string[] = [];
+  context.on("page", (page) => {
+    const isWebPage = () => page.url().startsWith("http");
+    page.on("console", (message) => {
+      if (message.type() === "error" && isWebPage()) consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => {
+      if (isWebPage()) consoleErrors.push(`${page.url()}: ${error.message}`);
+    });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -86,6 +98,7 @@ export async function launch(
     extensionId,
     port,
     requests,
+    consoleErrors,
     url: (host, pathname) => `http://${host}:${port}${pathname}`,
     async close() {
       await context.close();

@@ -6,12 +6,26 @@
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 export interface FakeBrowser {
-  storage: Record<"sync" | "local" | "session", { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> }> & {
+  storage: Record<
+    "sync" | "local" | "session",
+    {
+      get(key: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    }
+  > & {
     onChanged: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
   i18n: { getMessage(key: string, subs?: string[]): string };
-  runtime: { sendMessage(message: unknown): Promise<unknown>; openOptionsPage(): Promise<void>; getURL(p: string): string };
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown>; query(q: object): Promise<Array<{ id: number }>> };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    openOptionsPage(): Promise<void>;
+    getURL(p: string): string;
+  };
+  tabs: {
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    query(q: object): Promise<Array<{ id: number }>>;
+  };
   permissions: { request(p: object): Promise<boolean> };
   /** Messages sent, for assertions. */
   sent: unknown[];
@@ -43,7 +57,12 @@ export function createFakeBrowser(): FakeBrowser {
   const fake: FakeBrowser = {
     storage: Object.assign(
       { sync: area("sync"), local: area("local"), session: area("session") },
-      { onChanged: { addListener: (l: Listener) => void listeners.add(l), removeListener: (l: Listener) => void listeners.delete(l) } },
+      {
+        onChanged: {
+          addListener: (l: Listener) => void listeners.add(l),
+          removeListener: (l: Listener) => void listeners.delete(l),
+        },
+      },
     ),
     i18n: { getMessage: () => "" },
     runtime: {

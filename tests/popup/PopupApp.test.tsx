@@ -27,7 +27,10 @@ function reportFor(text: string): PageReport {
   return buildPageReport(text, matchPage(text, corpus, { date: "2025-03-14" }), corpus);
 }
 
-const PAGE_TEXT = readFileSync(path.resolve(import.meta.dirname, "../../seeds/2025-03-14-moscow-times-trump-very-good-chance.txt"), "utf8")
+const PAGE_TEXT = readFileSync(
+  path.resolve(import.meta.dirname, "../../seeds/2025-03-14-moscow-times-trump-very-good-chance.txt"),
+  "utf8",
+)
   .split("\n")
   .filter((l) => l.trim())
   .join("\n\n");
@@ -35,9 +38,23 @@ const PAGE_TEXT = readFileSync(path.resolve(import.meta.dirname, "../../seeds/20
 function serve(report: PageReport | null, status: "matched" | "not-article" = "matched"): void {
   fake.browser.answer = (message) => {
     const { method, params } = message as { method: string; params: { query?: string } };
-    if (method === "tab.state") return { ok: true, result: { url: "https://www.example-news.com/a", title: "A", status, report } };
+    if (method === "tab.state")
+      return { ok: true, result: { url: "https://www.example-news.com/a", title: "A", status, report } };
     if (method === "corpus.search") {
-      return { ok: true, result: params.query?.includes("massacre") ? [{ statementId: "s", speaker: "Donald Trump", text: "…", storyTitle: "Story", versions: report?.matches[0]?.versions ?? [] }] : [] };
+      return {
+        ok: true,
+        result: params.query?.includes("massacre")
+          ? [
+              {
+                statementId: "s",
+                speaker: "Donald Trump",
+                text: "…",
+                storyTitle: "Story",
+                versions: report?.matches[0]?.versions ?? [],
+              },
+            ]
+          : [],
+      };
     }
     return { ok: true, result: null };
   };
@@ -59,7 +76,9 @@ describe("PopupApp", () => {
     expect(entries.length).toBeGreaterThanOrEqual(5);
     const kursk = [...entries].find((e) => e.textContent!.includes("I have strongly requested"))!;
     expect(kursk.querySelector(".vb-outlet")!.textContent).toBe("The Jerusalem Post");
-    expect(kursk.querySelector(".vb-op-bracketed")!.textContent).toContain("[Ukrainian soldiers in Russia's Kursk region]");
+    expect(kursk.querySelector(".vb-op-bracketed")!.textContent).toContain(
+      "[Ukrainian soldiers in Russia's Kursk region]",
+    );
     expect(kursk.querySelector(".vb-op-split")).not.toBeNull();
     expect(kursk.querySelector(".vb-op-clipped")!.textContent).toContain("God bless them all");
     expect(screen.getByText(/^Not on this page \(10\)$/)).toBeTruthy();
@@ -72,8 +91,14 @@ describe("PopupApp", () => {
     const buttons = await screen.findAllByText("Show on page");
     fireEvent.click(buttons[1]!);
     // Entries are in page order; occurrence numbers are the matcher's own.
-    const second = [...report.matches].sort((a, b) => a.start - b.start).find((m, i, all) => all.findIndex((x) => x.occurrence === m.occurrence) === i && i > 0)!;
-    expect(fake.browser.sent).toContainEqual({ verbatim: 1, method: "highlights.reveal", params: { occurrence: second.occurrence } });
+    const second = [...report.matches]
+      .sort((a, b) => a.start - b.start)
+      .find((m, i, all) => all.findIndex((x) => x.occurrence === m.occurrence) === i && i > 0)!;
+    expect(fake.browser.sent).toContainEqual({
+      verbatim: 1,
+      method: "highlights.reveal",
+      params: { occurrence: second.occurrence },
+    });
   });
 
   test("a page that is not about a story says so, and offers a scan", async () => {
@@ -85,15 +110,21 @@ describe("PopupApp", () => {
     render(<PopupApp tabId={7} focusStatement={null} />);
     await screen.findByText("This page does not look like a news article.");
     fireEvent.click(screen.getByText("Scan this page"));
-    await waitFor(() => expect(fake.browser.sent).toContainEqual({ verbatim: 1, method: "tab.scan", params: { tabId: 7 } }));
+    await waitFor(() =>
+      expect(fake.browser.sent).toContainEqual({ verbatim: 1, method: "tab.scan", params: { tabId: 7 } }),
+    );
   });
 
   test("the lookup searches the corpus as you type", async () => {
     serve(reportFor(PAGE_TEXT));
     render(<PopupApp tabId={7} focusStatement={null} />);
-    fireEvent.input(await screen.findByLabelText("Words of a quote, or a speaker"), { target: { value: "horrible massacre" } });
+    fireEvent.input(await screen.findByLabelText("Words of a quote, or a speaker"), {
+      target: { value: "horrible massacre" },
+    });
     await waitFor(() => expect(document.querySelectorAll("#lookup-heading ~ ul > li")).toHaveLength(1));
-    fireEvent.input(screen.getByLabelText("Words of a quote, or a speaker"), { target: { value: "zzz nothing" } });
+    fireEvent.input(screen.getByLabelText("Words of a quote, or a speaker"), {
+      target: { value: "zzz nothing" },
+    });
     await screen.findByText("No statement in the corpus matches.");
   });
 
@@ -107,7 +138,8 @@ describe("PopupApp", () => {
   });
 
   test("page-derived text is rendered as text, never as HTML", async () => {
-    const hostile = 'Trump wrote: "We had very good and productive <b>discussions</b> with President Vladimir Putin of Russia yesterday, and there is a very good chance that this horrible, bloody war can finally come to an end."';
+    const hostile =
+      'Trump wrote: "We had very good and productive <b>discussions</b> with President Vladimir Putin of Russia yesterday, and there is a very good chance that this horrible, bloody war can finally come to an end."';
     serve(reportFor(hostile));
     render(<PopupApp tabId={7} focusStatement={null} />);
     await screen.findByText(/On this page/);
