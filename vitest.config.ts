@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-          exclude: ["tests/e2e/**", "tests/build/**"],
+          exclude: ["tests/e2e/**", "tests/build/**", "tests/firefox/**"],
           environment: "node",
         },
       },
@@ -16,7 +16,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.e2e.test.ts", "tests/build/**/*.test.ts"],
+          include: [
+            "tests/e2e/**/*.e2e.test.ts",
+            "tests/firefox/**/*.e2e.test.ts",
+            "tests/build/**/*.test.ts",
+          ],
           globalSetup: ["tests/global-setup.ts"],
           environment: "node",
           testTimeout: 60_000,
