@@ -45,6 +45,16 @@ describe("the builds", () => {
     expect(statSync(dist("chrome", "corpus.json")).size).toBeGreaterThan(10_000);
   });
 
+  test("npm run package writes a store-ready zip per browser, manifest at the root", () => {
+    const result = spawnSync("npx", ["tsx", "scripts/package.ts"], { cwd: root, encoding: "utf8" });
+    expect(result.status).toBe(0);
+    for (const browser of ["chrome", "firefox"]) {
+      const zip = path.join(root, `dist/packages/verbatim-${browser}-0.1.0.zip`);
+      const listing = spawnSync("unzip", ["-Z1", zip], { encoding: "utf8" }).stdout.split("\n");
+      expect(listing).toEqual(expect.arrayContaining(["manifest.json", "content.js", "background.js", "popup.html", "corpus.json", "icons/icon-128.png"]));
+    }
+  }, 60_000);
+
   test("web-ext lint finds no errors in the Firefox build", () => {
     const result = spawnSync("npx", ["web-ext", "lint", "--source-dir", path.join(root, "dist/firefox"), "--output", "json", "--no-config-discovery"], {
       cwd: root,
