@@ -6,13 +6,11 @@
  * was matched, so a newcomer sees it work anywhere.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
-import type { TabState } from "../src/shared/messages.js";
+import { launchWithExtension, tabStateFor } from "./chromium.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const headless = process.argv.includes("--headless") || !process.env.DISPLAY;
@@ -35,39 +33,16 @@ const server = createServer((_, response) =>
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://demo.localhost:${(server.address() as AddressInfo).port}/world/trump-putin-witkoff.html`;
 
-const profile = mkdtempSync(path.join(tmpdir(), "verbatim-demo-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+const { context, worker, extensionId, close } = await launchWithExtension(extension, {
   headless,
   viewport: headless ? { width: 1100, height: 1000 } : null,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
 });
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-const extensionId = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 await page.locator("verbatim-mark").first().waitFor({ timeout: 20_000 });
 
-const state = await worker.evaluate(async (target) => {
-  const all = await (
-    globalThis as unknown as {
-      chrome: { storage: { session: { get(k: null): Promise<Record<string, { url: string }>> } } };
-    }
-  ).chrome.storage.session.get(null);
-  const entry = Object.entries(all).find(([, s]) => s.url === target);
-  return entry ? { tabId: Number(entry[0].slice(4)), state: entry[1] } : null;
-}, url);
-const report = (state?.state as TabState | undefined)?.report;
+const state = await tabStateFor(worker, url);
+const report = state?.state.report;
 console.log(`\nVerbatim on ${url}`);
 console.log(`  story: ${report?.story ? report.story.title : "none"}`);
 for (const m of report?.matches ?? []) {
@@ -99,16 +74,14 @@ if (headless) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(artifacts, "demo-page-dark.png") });
   console.log(`\nScreenshots: ${path.relative(process.cwd(), artifacts)}/demo-*.png`);
-  await context.close();
+  await close();
   server.close();
-  rmSync(profile, { recursive: true, force: true });
 } else {
   console.log(
     "\nChromium is open with Verbatim loaded: hover a highlight, click the toolbar button. Close the browser to stop.",
   );
   context.on("close", () => {
     server.close();
-    rmSync(profile, { recursive: true, force: true });
-    process.exit(0);
+    void close().then(() => process.exit(0));
   });
 }

@@ -4,12 +4,12 @@
  * --host-resolver-rules maps every host to loopback, so the manifest's real site list is exercised
  * while every request stays on this machine. Every request the browser makes is recorded.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
+import type { BrowserContext, Page, Worker } from "playwright-core";
+import { launchWithExtension, tabStateFor } from "../../scripts/chromium.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const EXTENSION_DIR = path.join(ROOT, "dist/chrome");
@@ -58,25 +58,9 @@ export async function launch(
 ): Promise<Harness> {
   const server = await serve(extra);
   const port = (server.address() as AddressInfo).port;
-  const profile = mkdtempSync(path.join(tmpdir(), "verbatim-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    colorScheme: options.colorScheme ?? "light",
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      "--host-resolver-rules=MAP * 127.0.0.1",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+  const { context, worker, extensionId, close } = await launchWithExtension(EXTENSION_DIR, {
+    colorScheme: options.colorScheme,
+    args: ["--host-resolver-rules=MAP * 127.0.0.1"],
   });
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
@@ -90,8 +74,6 @@ export async function launch(
       if (isWebPage()) consoleErrors.push(`${page.url()}: ${error.message}`);
     });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
@@ -101,9 +83,8 @@ export async function launch(
     consoleErrors,
     url: (host, pathname) => `http://${host}:${port}${pathname}`,
     async close() {
-      await context.close();
+      await close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -114,23 +95,12 @@ export async function launch(
  */
 export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
   const url = page.url();
-  let found: number | undefined;
-  for (let attempt = 0; attempt < 150 && found === undefined; attempt++) {
-    found = await harness.worker.evaluate(async (target) => {
-      const all = await (
-        globalThis as unknown as {
-          chrome: { storage: { session: { get(k: null): Promise<Record<string, { url: string }>> } } };
-        }
-      ).chrome.storage.session.get(null);
-      const entry = Object.entries(all).find(
-        ([key, state]) => key.startsWith("tab:") && state.url === target,
-      );
-      return entry ? Number(entry[0].slice(4)) : undefined;
-    }, url);
-    if (found === undefined) await page.waitForTimeout(100);
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const found = await tabStateFor(harness.worker, url);
+    if (found) return found.tabId;
+    await page.waitForTimeout(100);
   }
-  if (found === undefined) throw new Error(`no tab state for ${url}`);
-  return found;
+  throw new Error(`no tab state for ${url}`);
 }
 
 export async function badgeOf(harness: Harness, tabId: number): Promise<string> {

@@ -55,9 +55,7 @@ test("the Firefox build highlights a story page in firefox-esr", async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const startUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/world/story.html`;
 
-  const webExt = (await import("web-ext")).default as unknown as {
-    cmd: { run(params: object, options: object): Promise<{ exit(): Promise<void> }> };
-  };
+  const webExt = (await import("web-ext")).default;
   const runner = await webExt.cmd.run(
     {
       sourceDir: extension,
