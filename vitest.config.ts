@@ -10,6 +10,8 @@ export default defineConfig({
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
           exclude: ["tests/e2e/**", "tests/build/**", "tests/firefox/**"],
           environment: "node",
+          // The CLI tests spawn processes; on a busy 2-core machine one can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,7 +8,6 @@
  */
 import type { CorpusStory } from "./corpus-types.js";
 import { canonicalUrl, CANDIDATE_TERMS, type LoadedCorpus } from "./load-corpus.js";
-import { slugify } from "./people.js";
 
 export interface StoryEvidence {
   /** Statements of the story the page quotes at length. */
@@ -37,6 +36,7 @@ const TOPIC_ONLY_THRESHOLD = 0.5;
 const TOPIC_ONLY_MAX_DAYS = 2;
 /** The story's most distinctive words that topic evidence weighs; the long tail is noise. */
 export const TOPIC_TERMS = 25;
+const MAX_TOPIC_CANDIDATES = 8;
 
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
@@ -52,9 +52,7 @@ function dateFactor(days: number | null): number {
 
 /** Names as the page would write them: each person's surname and each institution's words. */
 function nameWords(corpus: LoadedCorpus, personId: string): string[] {
-  const person = corpus.personById.get(personId);
-  const name = person?.name ?? personId.replace(/-/g, " ");
-  return person?.kind === "organisation" ? slugify(name).split("-") : [slugify(name.split(" ").pop()!)];
+  return corpus.nameWords.get(personId) ?? personId.split("-");
 }
 
 function weightedShare<T>(
@@ -151,7 +149,12 @@ export function detectStory(
     for (const storyId of corpus.storiesByTerm.get(word) ?? [])
       termHits.set(storyId, (termHits.get(storyId) ?? 0) + 1);
   }
-  for (const [storyId, hits] of termHits) if (hits >= Math.ceil(CANDIDATE_TERMS / 2)) candidates.add(storyId);
+  // The stories the page shares most top words with, a few at most: scoring is per candidate.
+  [...termHits]
+    .filter(([, hits]) => hits >= Math.ceil(CANDIDATE_TERMS / 2))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TOPIC_CANDIDATES)
+    .forEach(([storyId]) => candidates.add(storyId));
   let best: StoryMatch | null = null;
   for (const id of [...candidates].sort()) {
     const match = scoreStory(

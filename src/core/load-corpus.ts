@@ -15,6 +15,8 @@ import {
 } from "./corpus-types.js";
 import type { Speaker } from "./mentions.js";
 import { ORGANISATIONS, slugify } from "./people.js";
+import { isContentWord } from "./stopwords.js";
+import { tokenize } from "./tokenize.js";
 
 /** Words per shingle: long enough to be rare, short enough to survive a changed word nearby. */
 export const SHINGLE = 5;
@@ -26,6 +28,8 @@ export interface LoadedCorpus {
   readonly wordId: ReadonlyMap<string, number>;
   /** Shingle hash → flat [version, position, version, position, …]. */
   readonly shingles: ReadonlyMap<number, number[]>;
+  /** 1 for vocabulary ids of content words: shingles of function words alone are not indexed. */
+  readonly contentful: Uint8Array;
   readonly articleById: ReadonlyMap<string, CorpusArticle>;
   readonly quoteById: ReadonlyMap<string, CorpusQuote>;
   /** Quote id → its indexed version (versions are indexed in quote order). */
@@ -39,6 +43,10 @@ export interface LoadedCorpus {
   readonly statementLength: ReadonlyMap<string, number>;
   /** A story's most distinctive words → the stories they belong to (topic candidates). */
   readonly storiesByTerm: ReadonlyMap<string, string[]>;
+  /** Person or institution id → the normalised words a page names them by (surname; institution's words). */
+  readonly nameWords: ReadonlyMap<string, string[]>;
+  /** Article id → its body's first and last words, to recognise a saved copy of it. */
+  readonly articleEnds: ReadonlyMap<string, { first: string[]; last: string[] }>;
   /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
   readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
@@ -59,11 +67,21 @@ export function canonicalUrl(url: string): string {
     .replace(/\/+$/, "");
 }
 
+/**
+ * Whether the shingle at `from` has a content word: "of the and to the" is in every text and is no
+ * evidence of any statement, so such shingles are neither indexed nor probed.
+ */
+export function hasContent(contentful: Uint8Array, ids: ArrayLike<number>, from: number): boolean {
+  for (let k = 0; k < SHINGLE; k++) if (contentful[ids[from + k]!] === 1) return true;
+  return false;
+}
+
 /** Hash of the `SHINGLE` word ids starting at `from`. */
 export function shingleHash(ids: ArrayLike<number>, from: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ ids[from + k]!, 0x01000193);
-  return h >>> 0;
+  // 30 bits: V8 keeps such keys as small integers; larger ones become heap numbers, slow to hash.
+  return h & 0x3fffffff;
 }
 
 function fail(problem: string): never {
@@ -102,6 +120,7 @@ function validate(data: unknown): CompiledCorpus {
 export function loadCorpus(data: unknown): LoadedCorpus {
   const corpus = validate(data);
   const wordId = new Map(corpus.index.vocabulary.map((w, i) => [w, i]));
+  const contentful = Uint8Array.from(corpus.index.vocabulary, (w) => (isContentWord(w) ? 1 : 0));
   const statementIndex = new Map(corpus.statements.map((s, i) => [s.id, i]));
   const statementOfVersion = new Int32Array(corpus.index.versions.length);
   const statementLength = new Map<string, number>();
@@ -111,6 +130,7 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     statementOfVersion[v] = statementIndex.get(statementId)!;
     statementLength.set(statementId, Math.max(statementLength.get(statementId) ?? 0, version.words.length));
     for (let p = 0; p + SHINGLE <= version.words.length; p++) {
+      if (!hasContent(contentful, version.words, p)) continue;
       const h = shingleHash(version.words, p);
       const postings = shingles.get(h);
       if (postings) postings.push(v, p);
@@ -125,6 +145,18 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     }
   }
   const storyByUrl = new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId]));
+  const nameWords = new Map(
+    corpus.people.map((p) => [
+      p.id,
+      p.kind === "organisation" ? tokenize(p.name).words : tokenize(p.name.split(" ").pop()!).words,
+    ]),
+  );
+  const articleEnds = new Map(
+    corpus.articles.map((a) => {
+      const words = tokenize(a.body).words;
+      return [a.id, { first: words.slice(0, 30), last: words.slice(-30) }];
+    }),
+  );
   const speakerInstitutions = new Map<string, string[]>();
   for (const quote of corpus.quotes) {
     if (!quote.speaker || !quote.role) continue;
@@ -138,9 +170,12 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     storiesByTerm,
     storyByUrl,
     speakerInstitutions,
+    nameWords,
+    articleEnds,
     data: corpus,
     wordId,
     shingles,
+    contentful,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     quoteById: new Map(corpus.quotes.map((q) => [q.id, q])),
     quoteIndex: new Map(corpus.index.versions.map((v, i) => [corpus.quotes[v.quote]!.id, i])),

@@ -15,7 +15,7 @@
  */
 import { covered, tile, type Tile } from "./align.js";
 import { detectStory, type StoryMatch } from "./detect-story.js";
-import { canonicalUrl, shingleHash, SHINGLE, type LoadedCorpus } from "./load-corpus.js";
+import { canonicalUrl, hasContent, shingleHash, SHINGLE, type LoadedCorpus } from "./load-corpus.js";
 import { findDateLine } from "./parse-article.js";
 import { slugify } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
@@ -140,7 +140,7 @@ function shingleHits(page: Page, corpus: LoadedCorpus): Map<number, number[]> {
   for (let i = 0; i < page.ids.length; i++) {
     if (page.ids[i]! < 0) lastUnknown = i;
     const start = i - SHINGLE + 1;
-    if (start < 0 || lastUnknown >= start) continue;
+    if (start < 0 || lastUnknown >= start || !hasContent(corpus.contentful, page.ids, start)) continue;
     const postings = corpus.shingles.get(shingleHash(page.ids, start));
     if (!postings) continue;
     for (let k = 0; k < postings.length; k += 2) {
@@ -153,24 +153,39 @@ function shingleHits(page: Page, corpus: LoadedCorpus): Map<number, number[]> {
   return hits;
 }
 
+interface Chain {
+  readonly from: number;
+  readonly to: number;
+  readonly hits: number;
+  /** Some hit touches a quotation. */
+  readonly quoted: boolean;
+}
+
 /** Splits one rendering's hits into chains of nearby, consistently ordered hits. */
-function chains(pairs: readonly number[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function chains(page: Page, pairs: readonly number[]): Chain[] {
+  const out: Chain[] = [];
+  const touchesQuote = (p: number): boolean => page.quoteOf[p]! >= 0 || page.quoteOf[p + SHINGLE - 1]! >= 0;
   let from = pairs[0]!;
-  let to = pairs[0]!;
+  let to = from;
+  let hits = 1;
+  let quoted = touchesQuote(from);
   let diagonal = pairs[0]! - pairs[1]!;
   for (let k = 2; k < pairs.length; k += 2) {
     const p = pairs[k]!;
     const d = p - pairs[k + 1]!;
     if (p - to <= CHAIN_GAP && Math.abs(d - diagonal) <= CHAIN_GAP) {
       to = p;
+      hits++;
+      quoted ||= touchesQuote(p);
     } else {
-      out.push([from, to]);
+      out.push({ from, to, hits, quoted });
       from = to = p;
+      hits = 1;
+      quoted = touchesQuote(p);
     }
     diagonal = d;
   }
-  out.push([from, to]);
+  out.push({ from, to, hits, quoted });
   return out;
 }
 
@@ -225,24 +240,40 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
   const candidates: Candidate[] = [];
   const versions = corpus.data.index.versions;
   const n = page.ids.length;
+  const chainsFound: Array<{ version: number; statement: number; chain: Chain }> = [];
   for (const [version, pairs] of shingleHits(page, corpus)) {
+    for (const chain of chains(page, pairs)) {
+      // Outside quotation marks only a verbatim run of UNQUOTED_WORDS counts, which takes that many
+      // consecutive shingles: chance hits in the reporter's prose are dropped before any verification.
+      if (!chain.quoted && chain.hits < UNQUOTED_WORDS - SHINGLE + 1) continue;
+      chainsFound.push({ version, statement: corpus.statementOfVersion[version]!, chain });
+    }
+  }
+  // Several outlets' renderings of one statement hit the same region: verify the one with the most
+  // hits there (and any tied with it), not every outlet's.
+  chainsFound.sort((a, b) => b.chain.hits - a.chain.hits || a.version - b.version);
+  const verified = new Map<number, Chain[]>();
+  for (const { version, statement, chain } of chainsFound) {
+    const done = verified.get(statement) ?? [];
+    if (done.some((c) => c.hits > chain.hits && c.from <= chain.to + SHINGLE && chain.from <= c.to + SHINGLE))
+      continue;
+    done.push(chain);
+    verified.set(statement, done);
     const words = versions[version]!.words;
-    for (const [chainFrom, chainTo] of chains(pairs)) {
-      const from = Math.max(0, chainFrom - WINDOW_PAD);
-      const to = Math.min(n, chainTo + SHINGLE + WINDOW_PAD);
-      const tiles = tile(page.ids, words, 2, from, to, 0, words.length);
-      if (covered(tiles) < WEAK_WORDS) continue;
-      for (const occurrence of groupsOf(page, tiles)) {
-        const groups = occurrence.filter((g) => acceptableGroup(page, g));
-        const total = groups.reduce((sum, g) => sum + g.covered, 0);
-        if (total < Math.min(WEAK_WORDS, words.length)) continue;
-        const strong = groups.some((g) => {
-          let content = 0;
-          for (let i = g.from; i <= g.to; i++) if (isContentWord(page.tokens.words[i]!)) content++;
-          return g.covered >= STRONG_WORDS && content >= STRONG_CONTENT_WORDS;
-        });
-        candidates.push({ version, groups, covered: total, strong });
-      }
+    const from = Math.max(0, chain.from - WINDOW_PAD);
+    const to = Math.min(n, chain.to + SHINGLE + WINDOW_PAD);
+    const tiles = tile(page.ids, words, 2, from, to, 0, words.length);
+    if (covered(tiles) < WEAK_WORDS) continue;
+    for (const occurrence of groupsOf(page, tiles)) {
+      const groups = occurrence.filter((g) => acceptableGroup(page, g));
+      const total = groups.reduce((sum, g) => sum + g.covered, 0);
+      if (total < Math.min(WEAK_WORDS, words.length)) continue;
+      const strong = groups.some((g) => {
+        let content = 0;
+        for (let i = g.from; i <= g.to; i++) if (isContentWord(page.tokens.words[i]!)) content++;
+        return g.covered >= STRONG_WORDS && content >= STRONG_CONTENT_WORDS;
+      });
+      candidates.push({ version, groups, covered: total, strong });
     }
   }
   return candidates;
@@ -286,6 +317,7 @@ function wording(text: string): string {
   return foldTypography(text).replace(/^[\s.,;:!?…"'[(]+|[\s.,;:!?…"'\])]+$/g, "");
 }
 
+/** Exact when the page's wording is one outlet's, typography aside; else variant, or partial when short. */
 function kindOf(
   page: Page,
   corpus: LoadedCorpus,
@@ -294,11 +326,14 @@ function kindOf(
   groups: readonly Group[],
 ): MatchKind {
   if (coverage < WHOLE) return "partial";
-  const quote = corpus.quoteById.get(quoteId)!;
-  const source = corpus.articleById.get(quote.articleId)!.body;
-  const theirs = quote.segments.map((s) => wording(source.slice(s.start, s.end))).join(" ");
   const ours = groups.map((g) => wording(page.text.slice(...spanOf(page, g)))).join(" ");
-  return theirs === ours ? "exact" : "variant";
+  const statement = corpus.statementById.get(corpus.quoteById.get(quoteId)!.statementId)!;
+  const exact = statement.quoteIds.some((id) => {
+    const quote = corpus.quoteById.get(id)!;
+    const source = corpus.articleById.get(quote.articleId)!.body;
+    return quote.segments.map((s) => wording(source.slice(s.start, s.end))).join(" ") === ours;
+  });
+  return exact ? "exact" : "variant";
 }
 
 /** Matches a page's text against the corpus. */
@@ -382,7 +417,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
     matches,
     missing,
     date,
-    article: story ? identifyArticle(text, corpus, story, options.url) : null,
+    article: story ? identifyArticle(page, corpus, story, options.url) : null,
   };
 }
 
@@ -391,22 +426,23 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
  * and closing words the page carries verbatim (a saved copy of the article).
  */
 function identifyArticle(
-  text: string,
+  page: Page,
   corpus: LoadedCorpus,
   story: StoryMatch,
   url: string | null | undefined,
 ): string | null {
-  const articles = corpus.storyById.get(story.id)!.articleIds.map((id) => corpus.articleById.get(id)!);
+  const articles = corpus.storyById.get(story.id)!.articleIds;
   if (url) {
-    const byUrl = articles.find((a) => canonicalUrl(a.url) === canonicalUrl(url));
-    if (byUrl) return byUrl.id;
+    const byUrl = articles.find((id) => canonicalUrl(corpus.articleById.get(id)!.url) === canonicalUrl(url));
+    if (byUrl) return byUrl;
   }
-  const page = foldTypography(text);
-  const found = articles.find((a) => {
-    const body = foldTypography(a.body);
-    return page.includes(body.slice(0, 200)) && page.includes(body.slice(-200));
-  });
-  return found?.id ?? null;
+  const words = page.tokens.words;
+  return (
+    articles.find((id) => {
+      const ends = corpus.articleEnds.get(id)!;
+      return containsWords(words, ends.first) && containsWords(words, ends.last);
+    }) ?? null
+  );
 }
 
 /** The name `match(articleText, corpus)` the rest of Verbatim calls. */
@@ -456,7 +492,11 @@ function matchFragments(
   });
 }
 
-function containsRun(haystack: readonly number[], needle: readonly number[]): boolean {
+function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
+  return needle.length > 0 && containsRun(haystack, needle);
+}
+
+function containsRun<T>(haystack: readonly T[], needle: readonly T[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
     return true;

@@ -26,6 +26,8 @@ export interface QuoteSpan {
 const DOUBLE_OPEN = new Set(["\u201c", "\u201e", "\u201f", "\u00ab"]);
 const DOUBLE_CLOSE = new Set(["\u201d", "\u00bb"]);
 const SINGLE_OPEN = new Set(["\u2018", "\u201b"]);
+/** Every character the scanner acts on. */
+const MARKS = /["'\u2018\u2019\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -64,9 +66,11 @@ function scanParagraph(
   let open: OpenMark | null = null;
   let continues = false;
 
-  // A continued quotation re-opens with a mark at the start of the paragraph.
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+  // Only quotation marks matter: jump from one to the next instead of looking at every character.
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
 
