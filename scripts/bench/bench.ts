@@ -218,7 +218,7 @@ async function inBrowser(): Promise<{
         tid: number;
         args?: { name?: string; data?: { frames?: Array<{ url: string; processId: number }> } };
       }> = [];
-      cdp.on("Tracing.dataCollected", (e: { value: typeof events }) => events.push(...e.value));
+      cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as typeof events)));
       await cdp.send("Tracing.start", {
         categories: "devtools.timeline,disabled-by-default-devtools.timeline",
         transferMode: "ReportEvents",

@@ -4,6 +4,7 @@
  * and registers the "all sites" content script when the user has granted that permission.
  */
 import { matchPage } from "../core/match-page.js";
+import { renderingOf } from "../core/corpus-types.js";
 import { buildPageReport, versionsOf } from "../core/page-report.js";
 import { searchCorpus } from "../core/search-corpus.js";
 import { browser, type Runtime } from "../shared/browser.js";
@@ -66,10 +67,7 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
     return searchCorpus(corpus, index, query).map(({ statementId }): StatementView => {
       const statement = corpus.statementById.get(statementId)!;
       const canonical = corpus.quoteById.get(statement.canonicalQuoteId)!;
-      const reference = {
-        source: corpus.articleById.get(canonical.articleId)!.body,
-        segments: canonical.segments,
-      };
+      const reference = renderingOf(canonical);
       return {
         statementId,
         speaker: statement.speaker?.name ?? null,

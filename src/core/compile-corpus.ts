@@ -51,11 +51,15 @@ export interface CorpusInput {
   readonly files: ReadonlyMap<string, string>;
 }
 
+/** Version of the hand-written seeds manifest's format (the compiled corpus has its own). */
+export const MANIFEST_VERSION = 1;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Articles sharing a statement are one story only if published within this many days. */
 const STORY_WINDOW_DAYS = 3;
 /** Distinctive words kept per story; story detection weighs the top {@link TOPIC_TERMS}. */
 const STORY_TERMS = 40;
+/** Words kept of each article's opening and closing to recognise a saved copy of it. */
+const ARTICLE_END_WORDS = 16;
 
 function parseManifest(input: CorpusInput): ManifestEntry[] {
   const name = input.manifestName;
@@ -69,10 +73,10 @@ function parseManifest(input: CorpusInput): ManifestEntry[] {
     throw new CorpusError(name, "expected an object with `schemaVersion` and `articles`");
   }
   const record = data as Record<string, unknown>;
-  if (record.schemaVersion !== SCHEMA_VERSION) {
+  if (record.schemaVersion !== MANIFEST_VERSION) {
     throw new CorpusError(
       name,
-      `schemaVersion must be ${SCHEMA_VERSION}, found ${JSON.stringify(record.schemaVersion)}`,
+      `schemaVersion must be ${MANIFEST_VERSION}, found ${JSON.stringify(record.schemaVersion)}`,
     );
   }
   if (!Array.isArray(record.articles) || record.articles.length === 0) {
@@ -281,7 +285,8 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     dek: a.dek,
     date: a.date,
     url: a.url,
-    body: a.body,
+    opening: tokenize(a.body).words.slice(0, ARTICLE_END_WORDS).join(" "),
+    closing: tokenize(a.body).words.slice(-ARTICLE_END_WORDS).join(" "),
     storyId: storyIdOf.get(storyIndexOf[i]!)!,
   }));
 
@@ -297,6 +302,7 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     channel: q.quote.attribution.channel,
     role: q.quote.attribution.role,
     sentence: q.quote.attribution.sentence,
+    sentenceStart: q.quote.attribution.sentenceStart,
     phrase: q.quote.attribution.phrase,
     rule: q.quote.attribution.rule,
     kind: q.quote.kind,

@@ -6,7 +6,7 @@ import type { WordOp } from "./compare-wordings.js";
 import type { AttributionRule, QuoteKind } from "./extract-quotes.js";
 import type { Speaker } from "./mentions.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface CorpusArticle {
   readonly id: string;
@@ -17,8 +17,12 @@ export interface CorpusArticle {
   readonly dek: string | null;
   readonly date: string;
   readonly url: string;
-  /** Clean body: paragraphs joined by a blank line. Quote offsets count characters of it. */
-  readonly body: string;
+  /**
+   * The body's first and last words (normalised, space-separated): enough to recognise a saved copy
+   * of the article, without shipping its text. Quote offsets still count characters of the body.
+   */
+  readonly opening: string;
+  readonly closing: string;
   readonly storyId: string;
 }
 
@@ -33,7 +37,10 @@ export interface CorpusQuote {
   readonly cue: string | null;
   readonly channel: string | null;
   readonly role: string | null;
+  /** The sentence carrying the quote, as printed; it contains every segment. */
   readonly sentence: string;
+  /** Where the sentence starts in the article's body. */
+  readonly sentenceStart: number;
   readonly phrase: string | null;
   readonly rule: AttributionRule;
   readonly kind: QuoteKind;
@@ -88,5 +95,19 @@ export interface CompiledCorpus {
   readonly index: {
     readonly vocabulary: string[];
     readonly versions: IndexedVersion[];
+  };
+}
+
+/** A quote as a rendering for word comparisons: its sentence, with the segments' offsets in it. */
+export function renderingOf(quote: CorpusQuote): {
+  source: string;
+  segments: Array<{ start: number; end: number }>;
+} {
+  return {
+    source: quote.sentence,
+    segments: quote.segments.map((s) => ({
+      start: s.start - quote.sentenceStart,
+      end: s.end - quote.sentenceStart,
+    })),
   };
 }

@@ -35,8 +35,10 @@ export interface Attribution {
   readonly channel: string | null;
   /** The speaker's role as the article gives it ("Kremlin spokesman"). */
   readonly role: string | null;
-  /** The reporter's sentence that carries the attribution, as printed. */
+  /** The reporter's sentence that carries the quote and its attribution, as printed. */
   readonly sentence: string;
+  /** Where {@link sentence} starts in the body: it contains every segment of the quote. */
+  readonly sentenceStart: number;
   /** The attribution clause itself ("Trump wrote on Truth Social"), for display. */
   readonly phrase: string | null;
   readonly rule: AttributionRule;
@@ -432,6 +434,7 @@ function attribute(
         channel: cue ? findChannel(clause) : null,
         role: mention && !mention.pronoun ? mention.role : null,
         sentence: sentenceText,
+        sentenceStart: sentence.start,
         phrase: mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
         rule,
       },

@@ -45,8 +45,6 @@ export interface LoadedCorpus {
   readonly storiesByTerm: ReadonlyMap<string, string[]>;
   /** Person or institution id → the normalised words a page names them by (surname; institution's words). */
   readonly nameWords: ReadonlyMap<string, string[]>;
-  /** Article id → its body's first and last words, to recognise a saved copy of it. */
-  readonly articleEnds: ReadonlyMap<string, { first: string[]; last: string[] }>;
   /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
   readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
@@ -151,12 +149,6 @@ export function loadCorpus(data: unknown): LoadedCorpus {
       p.kind === "organisation" ? tokenize(p.name).words : tokenize(p.name.split(" ").pop()!).words,
     ]),
   );
-  const articleEnds = new Map(
-    corpus.articles.map((a) => {
-      const words = tokenize(a.body).words;
-      return [a.id, { first: words.slice(0, 30), last: words.slice(-30) }];
-    }),
-  );
   const speakerInstitutions = new Map<string, string[]>();
   for (const quote of corpus.quotes) {
     if (!quote.speaker || !quote.role) continue;
@@ -171,7 +163,6 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     storyByUrl,
     speakerInstitutions,
     nameWords,
-    articleEnds,
     data: corpus,
     wordId,
     shingles,

@@ -14,6 +14,7 @@
  *    that story's statements whole, the speaker named nearby breaking ties.
  */
 import { covered, tile, type Tile } from "./align.js";
+import { renderingOf } from "./corpus-types.js";
 import { detectStory, type StoryMatch } from "./detect-story.js";
 import { canonicalUrl, hasContent, shingleHash, SHINGLE, type LoadedCorpus } from "./load-corpus.js";
 import { findDateLine } from "./parse-article.js";
@@ -329,9 +330,8 @@ function kindOf(
   const ours = groups.map((g) => wording(page.text.slice(...spanOf(page, g)))).join(" ");
   const statement = corpus.statementById.get(corpus.quoteById.get(quoteId)!.statementId)!;
   const exact = statement.quoteIds.some((id) => {
-    const quote = corpus.quoteById.get(id)!;
-    const source = corpus.articleById.get(quote.articleId)!.body;
-    return quote.segments.map((s) => wording(source.slice(s.start, s.end))).join(" ") === ours;
+    const { source, segments } = renderingOf(corpus.quoteById.get(id)!);
+    return segments.map((s) => wording(source.slice(s.start, s.end))).join(" ") === ours;
   });
   return exact ? "exact" : "variant";
 }
@@ -436,11 +436,15 @@ function identifyArticle(
     const byUrl = articles.find((id) => canonicalUrl(corpus.articleById.get(id)!.url) === canonicalUrl(url));
     if (byUrl) return byUrl;
   }
-  const words = page.tokens.words;
+  const words = ` ${page.tokens.words.join(" ")} `;
   return (
     articles.find((id) => {
-      const ends = corpus.articleEnds.get(id)!;
-      return containsWords(words, ends.first) && containsWords(words, ends.last);
+      const article = corpus.articleById.get(id)!;
+      return (
+        article.opening !== "" &&
+        words.includes(` ${article.opening} `) &&
+        words.includes(` ${article.closing} `)
+      );
     }) ?? null
   );
 }
@@ -490,10 +494,6 @@ function matchFragments(
     const groups = [{ from, to, covered: length }];
     take(chosen.statementId, quoteId, groups, kindOf(page, corpus, quoteId, coverage, groups), coverage);
   });
-}
-
-function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
-  return needle.length > 0 && containsRun(haystack, needle);
 }
 
 function containsRun<T>(haystack: readonly T[], needle: readonly T[]): boolean {

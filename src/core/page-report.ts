@@ -5,7 +5,7 @@
  * prints it and the popup renders it, so both show the same thing.
  */
 import { compareWordings, summariseDifferences, type Rendering, type WordOp } from "./compare-wordings.js";
-import type { CorpusQuote } from "./corpus-types.js";
+import { renderingOf, type CorpusQuote } from "./corpus-types.js";
 import type { LoadedCorpus } from "./load-corpus.js";
 import type { MatchKind, PageMatch, SpanMatch } from "./match-page.js";
 
@@ -102,7 +102,7 @@ export function versionsOf(
 
 function versionView(corpus: LoadedCorpus, quote: CorpusQuote, reference: Rendering): VersionView {
   const article = corpus.articleById.get(quote.articleId)!;
-  const comparison = compareWordings({ source: article.body, segments: quote.segments }, reference);
+  const comparison = compareWordings(renderingOf(quote), reference);
   return {
     quoteId: quote.id,
     articleId: article.id,

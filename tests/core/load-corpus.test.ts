@@ -16,7 +16,7 @@ describe("loadCorpus", () => {
 
   test.each([
     ["null", null, /not a JSON object/],
-    ["an old schema", { ...clone(), schemaVersion: 0 }, /schema version 0, this build reads 1/],
+    ["an old schema", { ...clone(), schemaVersion: 0 }, /schema version 0, this build reads 2/],
     ["no statements", { ...clone(), statements: undefined }, /`statements` is missing/],
     ["no index", { ...clone(), index: undefined }, /`index` is missing/],
     [
