@@ -20,6 +20,8 @@ import { tokenize } from "./tokenize.js";
 
 /** Words per shingle: long enough to be rare, short enough to survive a changed word nearby. */
 export const SHINGLE = 5;
+/** Bits of the shingle filter: 4 Mi bits (512 KiB), about 5% false positives at 200,000 shingles. */
+export const FILTER_BITS = 1 << 22;
 /** Shingles with more postings than this are boilerplate phrases ("the war in Ukraine"): skipped. */
 const MAX_POSTINGS = 64;
 
@@ -28,6 +30,11 @@ export interface LoadedCorpus {
   readonly wordId: ReadonlyMap<string, number>;
   /** Shingle hash → flat [version, position, version, position, …]. */
   readonly shingles: ReadonlyMap<number, number[]>;
+  /**
+   * A membership bitset over shingle hashes, in front of the postings map: most of a page's shingles
+   * are in no statement, and a bit test is far cheaper than a lookup in a map of 10^5–10^6 keys.
+   */
+  readonly shingleFilter: Uint32Array;
   /** 1 for vocabulary ids of content words: shingles of function words alone are not indexed. */
   readonly contentful: Uint8Array;
   readonly articleById: ReadonlyMap<string, CorpusArticle>;
@@ -51,6 +58,8 @@ export interface LoadedCorpus {
   readonly storyByUrl: ReadonlyMap<string, string>;
 }
 
+/** A candidate term shared by more stories than this is too common to propose any of them. */
+const MAX_STORIES_PER_TERM = 32;
 /** Distinctive words per story that propose it as a candidate for a page. */
 export const CANDIDATE_TERMS = 5;
 
@@ -72,6 +81,11 @@ export function canonicalUrl(url: string): string {
 export function hasContent(contentful: Uint8Array, ids: ArrayLike<number>, from: number): boolean {
   for (let k = 0; k < SHINGLE; k++) if (contentful[ids[from + k]!] === 1) return true;
   return false;
+}
+
+/** Whether a shingle hash may be in the index (no false negatives). */
+export function mayHaveShingle(corpus: Pick<LoadedCorpus, "shingleFilter">, h: number): boolean {
+  return (corpus.shingleFilter[(h & (FILTER_BITS - 1)) >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /** Hash of the `SHINGLE` word ids starting at `from`. */
@@ -127,21 +141,50 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     const statementId = corpus.quotes[version.quote]!.statementId;
     statementOfVersion[v] = statementIndex.get(statementId)!;
     statementLength.set(statementId, Math.max(statementLength.get(statementId) ?? 0, version.words.length));
-    for (let p = 0; p + SHINGLE <= version.words.length; p++) {
-      if (!hasContent(contentful, version.words, p)) continue;
-      const h = shingleHash(version.words, p);
+  });
+  // Postings per statement, not per rendering: ten outlets quoting one statement share its shingles,
+  // and a page probe should walk one posting for it, not ten. The longest rendering of each statement
+  // is indexed first; the others add only the shingles it lacks (their own wording). The cap below
+  // then counts distinct statements, which is what makes a phrase too common to be evidence.
+  const order = corpus.index.versions
+    .map((_, v) => v)
+    .sort(
+      (a, b) =>
+        statementOfVersion[a]! - statementOfVersion[b]! ||
+        corpus.index.versions[b]!.words.length - corpus.index.versions[a]!.words.length ||
+        a - b,
+    );
+  let seen = new Set<number>();
+  let currentStatement = -1;
+  for (const v of order) {
+    if (statementOfVersion[v] !== currentStatement) {
+      currentStatement = statementOfVersion[v]!;
+      seen = new Set();
+    }
+    const words = corpus.index.versions[v]!.words;
+    for (let p = 0; p + SHINGLE <= words.length; p++) {
+      if (!hasContent(contentful, words, p)) continue;
+      const h = shingleHash(words, p);
+      if (seen.has(h)) continue;
+      seen.add(h);
       const postings = shingles.get(h);
       if (postings) postings.push(v, p);
       else shingles.set(h, [v, p]);
     }
-  });
+  }
   for (const [h, postings] of shingles) if (postings.length > 2 * MAX_POSTINGS) shingles.delete(h);
+  const shingleFilter = new Uint32Array(FILTER_BITS >>> 5);
+  for (const h of shingles.keys()) shingleFilter[(h & (FILTER_BITS - 1)) >>> 5]! |= 1 << (h & 31);
   const storiesByTerm = new Map<string, string[]>();
   for (const story of corpus.stories) {
     for (const [term] of story.terms.slice(0, CANDIDATE_TERMS)) {
       storiesByTerm.set(term, [...(storiesByTerm.get(term) ?? []), story.id]);
     }
-  }
+  } // A word among the top terms of many stories tells none of them apart: drop it, so candidates
+  // follow the page's distinctive words and not the corpus's size.
+  for (const [term, stories] of storiesByTerm)
+    if (stories.length > MAX_STORIES_PER_TERM) storiesByTerm.delete(term);
+
   const storyByUrl = new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId]));
   const nameWords = new Map(
     corpus.people.map((p) => [
@@ -166,6 +209,7 @@ export function loadCorpus(data: unknown): LoadedCorpus {
     data: corpus,
     wordId,
     shingles,
+    shingleFilter,
     contentful,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     quoteById: new Map(corpus.quotes.map((q) => [q.id, q])),

@@ -16,7 +16,14 @@
 import { covered, tile, type Tile } from "./align.js";
 import { renderingOf } from "./corpus-types.js";
 import { detectStory, type StoryMatch } from "./detect-story.js";
-import { canonicalUrl, hasContent, shingleHash, SHINGLE, type LoadedCorpus } from "./load-corpus.js";
+import {
+  canonicalUrl,
+  hasContent,
+  mayHaveShingle,
+  shingleHash,
+  SHINGLE,
+  type LoadedCorpus,
+} from "./load-corpus.js";
 import { findDateLine } from "./parse-article.js";
 import { slugify } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
@@ -142,7 +149,9 @@ function shingleHits(page: Page, corpus: LoadedCorpus): Map<number, number[]> {
     if (page.ids[i]! < 0) lastUnknown = i;
     const start = i - SHINGLE + 1;
     if (start < 0 || lastUnknown >= start || !hasContent(corpus.contentful, page.ids, start)) continue;
-    const postings = corpus.shingles.get(shingleHash(page.ids, start));
+    const h = shingleHash(page.ids, start);
+    if (!mayHaveShingle(corpus, h)) continue;
+    const postings = corpus.shingles.get(h);
     if (!postings) continue;
     for (let k = 0; k < postings.length; k += 2) {
       const version = postings[k]!;
