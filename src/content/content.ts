@@ -82,7 +82,7 @@ class PageSession {
     // Marking mutates the page; those mutations are ours and must not trigger a rescan.
     this.observer.disconnect();
     this.card.hide();
-    this.highlighter.apply(ranges);
+    await this.highlighter.applyInSlices(ranges, this.signal);
     if (!this.signal.aborted) this.observe();
     return this.highlighter.count;
   }

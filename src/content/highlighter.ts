@@ -34,8 +34,41 @@ export class Highlighter {
   /** Replaces all highlights with these ranges (from {@link toMarkRanges}); returns the mark count. */
   apply(ranges: ReadonlyArray<MarkRange<HighlightData>>): number {
     this.clear();
-    const byOccurrence = new Map<number, HTMLElement[]>();
-    const marks: HTMLElement[] = [];
+    const count = this.add(ranges);
+    this.finish();
+    return count;
+  }
+
+  /**
+   * Replaces all highlights, a few ranges per task, yielding to the page between slices so no task runs
+   * long on a 20,000-word live blog. mark.js counts characters of text nodes; wrapping some in marks
+   * changes neither their order nor their count, so later slices' offsets stay valid.
+   */
+  async applyInSlices(
+    ranges: ReadonlyArray<MarkRange<HighlightData>>,
+    signal: AbortSignal,
+    budgetMs = 8,
+  ): Promise<number> {
+    this.clear();
+    let count = 0;
+    let at = 0;
+    let batch = 4;
+    while (at < ranges.length && !signal.aborted) {
+      const started = performance.now();
+      count += this.add(ranges.slice(at, at + batch));
+      at += batch;
+      // Grow or shrink the slice to fit the budget; one mark.js call walks the page's text once.
+      batch = performance.now() - started < budgetMs / 2 ? batch * 2 : Math.max(1, batch >> 1);
+      if (at < ranges.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    this.finish();
+    return count;
+  }
+
+  private readonly pending = new Map<number, HTMLElement[]>();
+
+  private add(ranges: ReadonlyArray<MarkRange<HighlightData>>): number {
+    let added = 0;
     this.marker.markRanges(
       ranges.map((r) => ({ start: r.start, length: r.length, data: r.data })),
       {
@@ -48,27 +81,33 @@ export class Highlighter {
           mark.dataset.vbOccurrence = String(data.occurrence);
           mark.dataset.vbKind = data.kind;
           styleMark(mark, data.kind, this.style, this.visible);
-          marks.push(mark);
-          const list = byOccurrence.get(data.occurrence) ?? [];
+          added++;
+          const list = this.pending.get(data.occurrence) ?? [];
           list.push(mark);
-          byOccurrence.set(data.occurrence, list);
+          this.pending.set(data.occurrence, list);
         },
       } as Mark.MarkRangesOptions,
     );
-    this.occurrences = [...byOccurrence.values()].sort((a, b) =>
+    return added;
+  }
+
+  /** Orders occurrences by position and makes the first mark of each reachable by keyboard. */
+  private finish(): void {
+    this.occurrences = [...this.pending.values()].sort((a, b) =>
       a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1,
     );
+    this.pending.clear();
     for (const group of this.occurrences) {
       const first = group[0]!;
       first.tabIndex = 0;
       first.setAttribute("role", "mark");
       first.setAttribute("aria-label", t("markLabel"));
     }
-    return marks.length;
   }
 
   clear(): void {
     this.marker.unmark({ element: MARK_ELEMENT, className: "verbatim-hl" } as Mark.MarkOptions);
+    this.pending.clear();
     this.occurrences = [];
     this.current = -1;
   }

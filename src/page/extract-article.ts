@@ -198,6 +198,15 @@ function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Te
   }
 }
 
+/** The page's one declared article body (`[itemprop=articleBody]`, else a lone `<article>`), if any. */
+function soleDeclaredArticle(doc: Document): Element | null {
+  const bodies = doc.querySelectorAll("[itemprop=articleBody]");
+  if (bodies.length === 1) return bodies[0]!;
+  const articles = doc.querySelectorAll("article");
+  const only = articles.length === 1 ? articles[0]! : null;
+  return only && (only.textContent ?? "").trim().length > 500 ? only : null;
+}
+
 /**
  * The container the page itself declares for its article (`[itemprop=articleBody]`, `<article>`,
  * `<main>`), when it holds everything Readability picked: walking it keeps what Readability's
@@ -226,16 +235,27 @@ function declaredContainer(
 
 /** The article of a page, or null when the page has no text. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
-  const toLive = mapClone(doc, clone);
-  let article: ReturnType<Readability<Node>["parse"]>;
-  try {
-    article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
-  } catch {
-    article = null; // Readability throws on some malformed documents; fall back below.
+  // A page that declares one article body needs no Readability: walking it is enough, and it spares a
+  // long live blog a single task that clones and scores the whole document.
+  const sole = soleDeclaredArticle(doc);
+  let article: ReturnType<Readability<Node>["parse"]> = null;
+  let toLive = new Map<Node, Text>();
+  if (!sole) {
+    const clone = doc.cloneNode(true) as Document;
+    toLive = mapClone(doc, clone);
+    try {
+      article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+    } catch {
+      article = null; // Readability throws on some malformed documents; fall back below.
+    }
   }
   const builder = new TextBuilder();
-  const title = (article?.title ?? doc.title ?? "").trim();
+  const title = (
+    article?.title ??
+    doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ??
+    doc.title ??
+    ""
+  ).trim();
 
   // The headline first: it often carries a quoted fragment ('Very Good Chance').
   const headline = doc.querySelector("article h1, main h1, h1");
@@ -244,7 +264,7 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     builder.breakParagraph();
   }
   const content = article?.content as Element | undefined;
-  const container = declaredContainer(doc, content, toLive);
+  const container = sole ?? declaredContainer(doc, content, toLive);
   if (container) {
     collect(builder, container, (n) => n as Text);
   } else if (content && content.nodeType === 1) {

@@ -69,6 +69,17 @@ describe("highlighting", () => {
     expect(marks.filter((m) => m.tabIndex === 0)).toHaveLength(2);
   });
 
+  test("highlighting in slices between tasks gives exactly what one pass gives", async () => {
+    const { highlighter, ranges } = setUp();
+    highlighter.apply(ranges);
+    const once = document.body.innerHTML;
+    highlighter.clear();
+    document.body.normalize();
+    expect(await highlighter.applyInSlices(ranges, new AbortController().signal, 0)).toBeGreaterThan(2);
+    expect(document.body.innerHTML).toBe(once);
+    expect(highlighter.count).toBe(2);
+  });
+
   test("page text is unchanged, and clearing restores the page exactly", () => {
     const { highlighter, ranges } = setUp();
     const before = document.body.innerHTML;
