@@ -8,7 +8,7 @@
 import type { PageReport } from "../core/page-report.js";
 import { extractArticle } from "../page/extract-article.js";
 import { looksLikeArticle } from "../page/is-article.js";
-import { markOffsets, toMarkRanges } from "../page/mark-ranges.js";
+import { rangesByContext } from "../page/mark-ranges.js";
 import { browser } from "../shared/browser.js";
 import {
   callBackground,
@@ -78,11 +78,11 @@ class PageSession {
       end: m.end,
       data: { match: i, occurrence: m.occurrence, kind: m.kind } satisfies HighlightData,
     }));
-    const ranges = toMarkRanges(article.segments, spans, markOffsets(document.body));
+    const groups = rangesByContext(article.segments, spans, document.body);
     // Marking mutates the page; those mutations are ours and must not trigger a rescan.
     this.observer.disconnect();
     this.card.hide();
-    await this.highlighter.applyInSlices(ranges, this.signal);
+    await this.highlighter.applyInSlices(groups, this.signal);
     if (!this.signal.aborted) this.observe();
     return this.highlighter.count;
   }

@@ -40,26 +40,25 @@ export class Highlighter {
   }
 
   /**
-   * Replaces all highlights, a few ranges per task, yielding to the page between slices so no task runs
-   * long on a 20,000-word live blog. mark.js counts characters of text nodes; wrapping some in marks
-   * changes neither their order nor their count, so later slices' offsets stay valid.
+   * Replaces all highlights, context by context (each quote's own block, see rangesByContext),
+   * yielding to the page whenever a slice has used its time budget, so no task runs long on a
+   * 20,000-word live blog.
    */
   async applyInSlices(
-    ranges: ReadonlyArray<MarkRange<HighlightData>>,
+    groups: ReadonlyArray<{ context: Element; ranges: ReadonlyArray<MarkRange<HighlightData>> }>,
     signal: AbortSignal,
     budgetMs = 8,
   ): Promise<number> {
     this.clear();
     let count = 0;
-    let at = 0;
-    let batch = 4;
-    while (at < ranges.length && !signal.aborted) {
-      const started = performance.now();
-      count += this.add(ranges.slice(at, at + batch));
-      at += batch;
-      // Grow or shrink the slice to fit the budget; one mark.js call walks the page's text once.
-      batch = performance.now() - started < budgetMs / 2 ? batch * 2 : Math.max(1, batch >> 1);
-      if (at < ranges.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    let sliceStarted = performance.now();
+    for (const group of groups) {
+      if (signal.aborted) break;
+      count += this.add(group.ranges, new Mark(group.context as HTMLElement));
+      if (performance.now() - sliceStarted > budgetMs) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStarted = performance.now();
+      }
     }
     this.finish();
     return count;
@@ -67,9 +66,9 @@ export class Highlighter {
 
   private readonly pending = new Map<number, HTMLElement[]>();
 
-  private add(ranges: ReadonlyArray<MarkRange<HighlightData>>): number {
+  private add(ranges: ReadonlyArray<MarkRange<HighlightData>>, marker = this.marker): number {
     let added = 0;
-    this.marker.markRanges(
+    marker.markRanges(
       ranges.map((r) => ({ start: r.start, length: r.length, data: r.data })),
       {
         element: MARK_ELEMENT,

@@ -92,6 +92,11 @@ function isSkipped(element: Element, root: Element): boolean {
   return false;
 }
 
+/** Whether an element is a block (paragraph, list item, heading, container…), not inline text markup. */
+export function isBlock(element: Element): boolean {
+  return BLOCK.has(element.tagName.toUpperCase()) || element.tagName === "BODY";
+}
+
 function blockOf(node: Node, root: Element): Element {
   for (let e = node.parentElement; e; e = e.parentElement) {
     if (e === root || BLOCK.has(e.tagName.toUpperCase())) return e;

@@ -5,7 +5,7 @@
  * paragraph breaks. Each span is cut into pieces per text node and re-expressed in mark.js's count;
  * pieces that stay contiguous there are merged, so a quote across <a> and <em> is one range.
  */
-import type { TextSegment } from "./extract-article.js";
+import { isBlock, type TextSegment } from "./extract-article.js";
 
 export interface MarkRange<T> {
   readonly start: number;
@@ -78,4 +78,45 @@ export function toMarkRanges<T>(
       ranges.push({ start: pieceStart, length: pieceEnd - pieceStart, data: span.data });
   }
   return ranges.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The smallest element holding each span's text: mark.js walks every text node of its context on
+ * each call, so marking a quote inside its own paragraph costs that paragraph, not the whole page.
+ */
+export function spanContexts(
+  segments: readonly TextSegment[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<Element | null> {
+  return spans.map((span) => {
+    const first = firstSegmentAtOrAfter(segments, span.start);
+    let last = first;
+    while (last + 1 < segments.length && segments[last + 1]!.start < span.end) last++;
+    const a = segments[first]?.node;
+    const b = segments[last]?.node;
+    if (!a || !b) return null;
+    // The enclosing block, never an inline element: a quote already highlighted sits inside a mark
+    // that is removed before it is marked again.
+    let context: Element | null = a.parentElement;
+    while (context && (!context.contains(b) || !isBlock(context))) context = context.parentElement;
+    return context;
+  });
+}
+
+/** mark.js ranges grouped by the context each must be marked in (see {@link spanContexts}). */
+export function rangesByContext<T>(
+  segments: readonly TextSegment[],
+  spans: ReadonlyArray<{ start: number; end: number; data: T }>,
+  fallback: Element,
+): Array<{ context: Element; ranges: Array<MarkRange<T>> }> {
+  const contexts = spanContexts(segments, spans);
+  const groups = new Map<Element, Array<{ start: number; end: number; data: T }>>();
+  spans.forEach((span, i) => {
+    const context = contexts[i] ?? fallback;
+    groups.set(context, [...(groups.get(context) ?? []), span]);
+  });
+  return [...groups].map(([context, group]) => ({
+    context,
+    ranges: toMarkRanges(segments, group, markOffsets(context)),
+  }));
 }

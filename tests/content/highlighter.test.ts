@@ -6,7 +6,7 @@
 import { describe, expect, test, vi } from "vitest";
 import { Highlighter, type HighlightData } from "../../src/content/highlighter.js";
 import { extractArticle } from "../../src/page/extract-article.js";
-import { markOffsets, toMarkRanges } from "../../src/page/mark-ranges.js";
+import { markOffsets, rangesByContext, toMarkRanges } from "../../src/page/mark-ranges.js";
 
 vi.mock("../../src/shared/browser.js", async () => ({
   browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),
@@ -75,7 +75,21 @@ describe("highlighting", () => {
     const once = document.body.innerHTML;
     highlighter.clear();
     document.body.normalize();
-    expect(await highlighter.applyInSlices(ranges, new AbortController().signal, 0)).toBeGreaterThan(2);
+    const article = extractArticle(document)!;
+    const spans = [
+      "We had very good and productive discussions with President Vladimir Putin,",
+      "completely surrounded",
+    ].map((q, i) => {
+      const start = article.text.indexOf(q);
+      return {
+        start,
+        end: start + q.length,
+        data: { match: i, occurrence: i, kind: "exact" } satisfies HighlightData,
+      };
+    });
+    const groups = rangesByContext(article.segments, spans, document.body);
+    expect(groups.map((g) => g.context.tagName)).toEqual(["P", "P"]);
+    expect(await highlighter.applyInSlices(groups, new AbortController().signal, 0)).toBeGreaterThan(2);
     expect(document.body.innerHTML).toBe(once);
     expect(highlighter.count).toBe(2);
   });

@@ -125,6 +125,10 @@ describe("on a news site's article about the story", () => {
       );
     expect(await send("highlights.step", { direction: 1 })).toEqual({ ok: true, result: 0 });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("VERBATIM-MARK");
+    // A forced rescan (as the toolbar's "Scan this page" does) re-marks every quote, none lost.
+    const before = await highlightedSpans(page);
+    expect(await send("highlights.rescan", {})).toMatchObject({ ok: true });
+    expect(await highlightedSpans(page)).toEqual(before);
     expect(await send("highlights.toggle", {})).toEqual({ ok: true, result: false });
     const background = await page
       .locator("verbatim-mark")
