@@ -3,7 +3,7 @@
  * stable order, with a schema version that {@link loadCorpus} checks.
  */
 import type { WordOp } from "./compare-wordings.js";
-import type { AttributionRule, QuoteKind } from "./extract-quotes.js";
+import type { Attribution, QuoteKind } from "./extract-quotes.js";
 import type { Speaker } from "./mentions.js";
 
 export const SCHEMA_VERSION = 2;
@@ -26,7 +26,8 @@ export interface CorpusArticle {
   readonly storyId: string;
 }
 
-export interface CorpusQuote {
+/** A quote of an article with its attribution (cue, channel, role, sentence, phrase, rule). */
+export interface CorpusQuote extends Attribution {
   readonly id: string;
   readonly articleId: string;
   readonly text: string;
@@ -34,15 +35,6 @@ export interface CorpusQuote {
   readonly end: number;
   readonly segments: ReadonlyArray<{ start: number; end: number }>;
   readonly speaker: Speaker | null;
-  readonly cue: string | null;
-  readonly channel: string | null;
-  readonly role: string | null;
-  /** The sentence carrying the quote, as printed; it contains every segment. */
-  readonly sentence: string;
-  /** Where the sentence starts in the article's body. */
-  readonly sentenceStart: number;
-  readonly phrase: string | null;
-  readonly rule: AttributionRule;
   readonly kind: QuoteKind;
   readonly statementId: string;
 }
