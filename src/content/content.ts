@@ -112,36 +112,23 @@ class PageSession {
       const match = this.report?.matches[Number(mark.dataset.vbMatch)];
       if (match && this.visible) this.card.show(mark, match);
     };
-    document.addEventListener(
-      "mouseover",
-      (e) => {
-        const mark = markOf(e);
-        if (mark) showFor(mark);
-      },
-      options,
-    );
-    document.addEventListener(
-      "mouseout",
-      (e) => {
-        if (markOf(e)) this.card.hideSoon();
-      },
-      options,
-    );
-    document.addEventListener(
-      "focusin",
-      (e) => {
-        const mark = markOf(e);
-        if (mark) showFor(mark);
-      },
-      options,
-    );
-    document.addEventListener(
-      "focusout",
-      (e) => {
-        if (markOf(e)) this.card.hideSoon();
-      },
-      options,
-    );
+    // Hover and keyboard focus show the card alike; leaving either hides it.
+    for (const [event, show] of [
+      ["mouseover", true],
+      ["focusin", true],
+      ["mouseout", false],
+      ["focusout", false],
+    ] as const) {
+      document.addEventListener(
+        event,
+        (e) => {
+          const mark = markOf(e);
+          if (mark && show) showFor(mark);
+          else if (mark) this.card.hideSoon();
+        },
+        options,
+      );
+    }
     document.addEventListener(
       "keydown",
       (e) => {

@@ -151,8 +151,20 @@ function speakerOf(ctx: Context, mention: Mention): Speaker | null {
   return mention.pronoun ? (ctx.resolved.get(mention) ?? null) : mention.speaker;
 }
 
+/** Mentions inside [from, to): a binary search over mentions sorted by start, not a full filter. */
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+  const { mentions } = ctx;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++)
+    if (mentions[i]!.end <= to) out.push(mentions[i]!);
+  return out;
 }
 
 interface Subject {

@@ -289,10 +289,6 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
   return candidates;
 }
 
-function isStrong(candidate: Candidate): boolean {
-  return candidate.strong;
-}
-
 /** Span offsets of a group, widened over punctuation that clings to its first and last words. */
 function spanOf(page: Page, group: Group): [number, number] {
   const { text, tokens, spans, quoteOf } = page;
@@ -401,7 +397,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
         a.covered / corpus.data.index.versions[a.version]!.words.length ||
       a.version - b.version,
   );
-  const strong = candidates.filter(isStrong);
+  const strong = candidates.filter((c) => c.strong);
   for (const candidate of strong) if (free(candidate.groups)) accept(candidate);
 
   const words = new Set(page.tokens.words);
@@ -411,7 +407,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
 
   if (story) {
     for (const candidate of candidates) {
-      if (isStrong(candidate) || !free(candidate.groups)) continue;
+      if (candidate.strong || !free(candidate.groups)) continue;
       const storyId = corpus.data.statements[corpus.statementOfVersion[candidate.version]!]!.storyId;
       if (storyId === story.id) accept(candidate);
     }

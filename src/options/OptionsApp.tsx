@@ -17,6 +17,34 @@ import { t, type MessageKey } from "../ui/i18n.js";
 const MODES: readonly ScanMode[] = ["news", "all", "click"];
 const STYLES: readonly HighlightStyle[] = ["underline", "background"];
 
+/** One fieldset of radio buttons over a list of values. */
+function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  checked: T;
+  label: (value: T) => string;
+  onChoose: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value} class="vb-choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.checked === value}
+            onChange={() => props.onChoose(value)}
+          />
+          {props.label(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState("");
@@ -39,21 +67,14 @@ export function OptionsApp() {
   return (
     <main class="vb-options">
       <h1>{t("optionsTitle")}</h1>
-      <fieldset>
-        <legend>{t("scanModeHeading")}</legend>
-        {MODES.map((mode) => (
-          <label key={mode} class="vb-choice">
-            <input
-              type="radio"
-              name="scanMode"
-              value={mode}
-              checked={settings.scanMode === mode}
-              onChange={() => void chooseMode(mode)}
-            />
-            {t(`scanMode_${mode}` as MessageKey)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t("scanModeHeading")}
+        name="scanMode"
+        values={MODES}
+        checked={settings.scanMode}
+        label={(mode) => t(`scanMode_${mode}` as MessageKey)}
+        onChoose={(mode) => void chooseMode(mode)}
+      />
       <fieldset>
         <legend>{t("highlightsHeading")}</legend>
         <label class="vb-choice">
@@ -65,21 +86,14 @@ export function OptionsApp() {
           {t("highlightsOn")}
         </label>
       </fieldset>
-      <fieldset>
-        <legend>{t("styleHeading")}</legend>
-        {STYLES.map((style) => (
-          <label key={style} class="vb-choice">
-            <input
-              type="radio"
-              name="highlightStyle"
-              value={style}
-              checked={settings.highlightStyle === style}
-              onChange={() => void save({ highlightStyle: style })}
-            />
-            {t(`style_${style}` as MessageKey)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t("styleHeading")}
+        name="highlightStyle"
+        values={STYLES}
+        checked={settings.highlightStyle}
+        label={(style) => t(`style_${style}` as MessageKey)}
+        onChoose={(style) => void save({ highlightStyle: style })}
+      />
       <fieldset>
         <legend>{t("disabledSitesHeading")}</legend>
         {settings.disabledSites.length === 0 ? (

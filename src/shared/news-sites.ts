@@ -64,9 +64,3 @@ export const NEWS_SITES: readonly string[] = [
 export function matchPatterns(domains: readonly string[]): string[] {
   return domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
 }
-
-/** Whether a host is one of the news sites (or a subdomain of one). */
-export function isNewsSite(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, "");
-  return NEWS_SITES.some((d) => h === d || h.endsWith(`.${d}`));
-}

@@ -29,13 +29,20 @@ const KEY = "settings";
 /** Settings from untrusted storage data: unknown or malformed fields fall back to the defaults. */
 export function parseSettings(data: unknown): Settings {
   const d = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+  const defaults = DEFAULT_SETTINGS;
   return {
-    scanMode: d.scanMode === "all" || d.scanMode === "click" ? d.scanMode : "news",
-    highlights: typeof d.highlights === "boolean" ? d.highlights : true,
-    highlightStyle: d.highlightStyle === "background" ? "background" : "underline",
+    scanMode:
+      d.scanMode === "news" || d.scanMode === "all" || d.scanMode === "click"
+        ? d.scanMode
+        : defaults.scanMode,
+    highlights: typeof d.highlights === "boolean" ? d.highlights : defaults.highlights,
+    highlightStyle:
+      d.highlightStyle === "underline" || d.highlightStyle === "background"
+        ? d.highlightStyle
+        : defaults.highlightStyle,
     disabledSites: Array.isArray(d.disabledSites)
       ? d.disabledSites.filter((s): s is string => typeof s === "string")
-      : [],
+      : defaults.disabledSites,
   };
 }
 
