@@ -26,7 +26,9 @@ describe("the builds", () => {
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.background).toEqual({ service_worker: "background.js" });
     expect(firefox.background).toEqual({ scripts: ["background.js"] });
-    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ["none"] });
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ["none"],
+    });
     expect(chrome.content_scripts[0].matches).toContain("*://*.jpost.com/*");
     expect(chrome.content_scripts[0].matches).toContain("*://*.themoscowtimes.com/*");
     expect(chrome.permissions).toEqual(["storage", "activeTab", "scripting"]);
@@ -61,15 +63,36 @@ describe("the builds", () => {
     for (const browser of ["chrome", "firefox"]) {
       const zip = path.join(root, `dist/packages/verbatim-${browser}-0.1.0.zip`);
       const listing = zipEntries(readFileSync(zip));
-      expect(listing).toEqual(expect.arrayContaining(["manifest.json", "content.js", "background.js", "popup.html", "corpus.json", "icons/icon-128.png"]));
+      expect(listing).toEqual(
+        expect.arrayContaining([
+          "manifest.json",
+          "content.js",
+          "background.js",
+          "popup.html",
+          "corpus.json",
+          "icons/icon-128.png",
+        ]),
+      );
     }
   }, 60_000);
 
   test("web-ext lint finds no errors in the Firefox build", () => {
-    const result = spawnSync("npx", ["web-ext", "lint", "--source-dir", path.join(root, "dist/firefox"), "--output", "json", "--no-config-discovery"], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      "npx",
+      [
+        "web-ext",
+        "lint",
+        "--source-dir",
+        path.join(root, "dist/firefox"),
+        "--output",
+        "json",
+        "--no-config-discovery",
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
     const report = JSON.parse(result.stdout.slice(result.stdout.indexOf("{")));
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);

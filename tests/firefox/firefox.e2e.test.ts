@@ -5,7 +5,7 @@
  * server: highlights prove the content script extracted the page, the background matched it, and the
  * reply came back. The test copy differs from dist/firefox only by that script and the loopback host.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -25,7 +25,11 @@ const timer = setInterval(() => {
 }, 250);
 `;
 
+const firefoxProfilesInTemp = () =>
+  readdirSync(tmpdir()).filter((name) => name.startsWith("firefox-profile"));
+
 test("the Firefox build highlights a story page in firefox-esr", async () => {
+  const profilesBefore = firefoxProfilesInTemp();
   const dir = mkdtempSync(path.join(tmpdir(), "verbatim-firefox-"));
   const extension = path.join(dir, "extension");
   cpSync(path.join(root, "dist/firefox"), extension, { recursive: true });
@@ -66,6 +70,11 @@ test("the Firefox build highlights a story page in firefox-esr", async () => {
       noReload: true,
       noInput: true,
       artifactsDir: path.join(dir, "artifacts"),
+      // The profile lives in this test's own folder, removed below; by default web-ext leaves an
+      // ~18 MB firefox-profile* folder in the temp directory after every run.
+      firefoxProfile: path.join(dir, "profile"),
+      profileCreateIfMissing: true,
+      keepProfileChanges: true,
     },
     { shouldExitProgram: false },
   );
@@ -82,4 +91,5 @@ test("the Firefox build highlights a story page in firefox-esr", async () => {
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  expect(firefoxProfilesInTemp().filter((name) => !profilesBefore.includes(name))).toEqual([]);
 }, 90_000);

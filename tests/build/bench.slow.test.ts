@@ -10,23 +10,45 @@ import { expect, test } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 test("the benchmark prints every figure as one JSON object", () => {
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/bench.ts", "--quick", "--json"], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", "scripts/bench/bench.ts", "--quick", "--json"],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   expect(run.status, run.stderr).toBe(0);
   const result = JSON.parse(run.stdout.trim().split("\n").pop()!);
   expect(result.match).toHaveLength(6);
   for (const row of result.match) {
-    expect(Object.keys(row)).toEqual(expect.arrayContaining(["words", "articles", "ours_ms", "floor_ms", "naive_exact_ms", "naive_fuzzy_ms"]));
+    expect(Object.keys(row)).toEqual(
+      expect.arrayContaining([
+        "words",
+        "articles",
+        "ours_ms",
+        "floor_ms",
+        "naive_exact_ms",
+        "naive_fuzzy_ms",
+      ]),
+    );
     expect(row.ours_ms).toBeGreaterThan(0);
   }
-  expect(result.match.filter((r: { articles: number }) => r.articles === 2).every((r: { matches: number }) => r.matches > 0)).toBe(true);
+  expect(
+    result.match
+      .filter((r: { articles: number }) => r.articles === 2)
+      .every((r: { matches: number }) => r.matches > 0),
+  ).toBe(true);
   expect(result.build.map((b: { articles: number }) => b.articles)).toEqual([2, 1000]);
-  for (const b of result.build) expect(Object.keys(b)).toEqual(expect.arrayContaining(["articles", "ms", "bytes", "gzipBytes", "heapBytes"]));
+  for (const b of result.build)
+    expect(Object.keys(b)).toEqual(
+      expect.arrayContaining(["articles", "ms", "bytes", "gzipBytes", "heapBytes"]),
+    );
   expect(result.coldStart.map((c: { articles: number }) => c.articles)).toEqual([2, 1000]);
   expect(Object.keys(result.bundles).sort()).toEqual(["background", "content", "options", "popup"]);
-  expect(Object.keys(result.browser)).toEqual(expect.arrayContaining(["words", "matches", "mainThreadMs", "longestTaskMs"]));
+  expect(Object.keys(result.browser)).toEqual(
+    expect.arrayContaining(["words", "matches", "mainThreadMs", "longestTaskMs"]),
+  );
   expect(result.browser.matches).toBeGreaterThan(10);
 }, 300_000);
