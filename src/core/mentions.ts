@@ -13,6 +13,7 @@ import {
   ROLE_WORDS,
   slugify,
 } from "./people.js";
+import { wordSet } from "./lexicons.js";
 
 /** A speaker as the corpus and the matcher name it. */
 export interface Speaker {
@@ -42,22 +43,10 @@ interface RawWord {
   readonly end: number;
 }
 
-const CONNECTORS = new Set(["von", "van", "der", "de", "da", "al", "bin", "la", "le", "di", "du"]);
+const CONNECTORS = wordSet("name-connectors");
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Verbs that, next to a single capitalised word, make it a speaker ("Smith said"). */
-export const CUE_VERBS = new Set(
-  (
-    "said says say saying told tells tell telling wrote writes write writing posted posts added adds " +
-    "adding continued continues stated states declared declares announced announces urged urges urging " +
-    "called calls calling described describes describing asked asks replied replies responded responds " +
-    "argued argues insisted insists noted notes noting warned warns warning claimed claims claiming " +
-    "explained explains tweeted tweets remarked acknowledged admitted stressed stresses emphasized " +
-    "emphasised suggested suggests promised vowed vows pledged threatened conceded quipped recalled " +
-    "countered requested demanded predicted concluded contended maintained observed confirmed denied " +
-    "reiterated repeated joked lamented complained boasted cautioned affirmed asserted asserts " +
-    "described telling"
-  ).split(" "),
-);
+export const CUE_VERBS = wordSet("cue-verbs");
 
 function isCapitalised(word: string): boolean {
   // Arabic and Dutch particles joined by a hyphen start names too: "al-Qanoua", "bin-Salman".
@@ -65,13 +54,7 @@ function isCapitalised(word: string): boolean {
 }
 
 /** Nouns that make a capitalised phrase an institution: "Prime Minister's Office", "Fiscal Policy Center". */
-const INSTITUTION_NOUNS = new Set(
-  (
-    "office ministry department agency council committee party court army police commission institute " +
-    "center centre university foundation company bank group authority service services bureau union " +
-    "administration government parliament assembly embassy cabinet command forces guard"
-  ).split(" "),
-);
+const INSTITUTION_NOUNS = wordSet("institution-nouns");
 
 function bareWord(word: string): { text: string; possessive: boolean } {
   let text = word;
