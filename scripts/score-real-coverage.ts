@@ -44,6 +44,11 @@ function main(): void {
   process.stdout.write(json ? `${JSON.stringify({ fixtures: root, ...score })}\n` : formatScore(score));
 }
 
+// `npm run -s score | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 try {
   main();
 } catch (error) {
