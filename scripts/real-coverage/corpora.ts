@@ -64,10 +64,20 @@ interface Carrier {
   readonly ownFile: boolean;
 }
 
-/** Every compiled rendering scored against a story statement's words, best first. */
-function carriers(words: readonly string[], corpusFile: string, compiled: CompiledCorpus): Carrier[] {
+/**
+ * Every compiled rendering from the story's own corpus files scored against a story statement's
+ * words, best first. Only its own files: in the multi-story corpus another story's quote may share
+ * the words ("India is on the moon") but is not this statement.
+ */
+function carriers(
+  words: readonly string[],
+  story: StoryFixture,
+  corpusFile: string,
+  compiled: CompiledCorpus,
+): Carrier[] {
   const fileOf = new Map(compiled.articles.map((a) => [a.id, a.file]));
   return compiled.quotes
+    .filter((quote) => story.corpus.files.has(fileOf.get(quote.articleId)!))
     .map((quote) => {
       const rendering = wordsOf(quote.text);
       const shared = words.length === 0 ? 0 : covered(tile(words, rendering, 2));
@@ -81,11 +91,11 @@ function carriers(words: readonly string[], corpusFile: string, compiled: Compil
     .sort((a, b) => b.share - a.share || Number(b.ownFile) - Number(a.ownFile));
 }
 
-/** Finds each story.json statement among the compiled renderings, preferring its own corpus file's. */
+/** Finds each story.json statement among its story's compiled renderings, preferring its own file's. */
 export function mapStatements(story: StoryFixture, compiled: CompiledCorpus): StatementMapping[] {
   const statementById = new Map(compiled.statements.map((s) => [s.id, s]));
   return story.statements.map((statement) => {
-    const found = carriers(wordsOf(statement.text), statement.corpusFile, compiled);
+    const found = carriers(wordsOf(statement.text), story, statement.corpusFile, compiled);
     const best = found[0];
     const ids: string[] = [];
     if (best && best.share >= MIN_STATEMENT_SHARE) {

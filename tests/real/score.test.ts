@@ -32,31 +32,32 @@ interface Figures {
 }
 
 /**
- * A ratchet: the figures the scorer measured on 1 December 2026 (shares floored to two decimals),
+ * A ratchet: the figures the scorer measured on 1 December 2026 (shares floored to three decimals),
  * checked for each story against its own corpus and against the multi-story corpus. A share may
  * fall by at most 0.01 and a count may not rise. Issue 10 raises them to its targets: recall ≥ 0.90
  * overall and ≥ 0.80 for reworded and translated quotes, same-story pages recognised ≥ 95%,
  * near-miss pages taken 0, unrelated pages with a story or highlight 0, false highlights 0, no
  * quote credited to another story's statement; after an improvement, raise the row to the new
  * figures (`npm run -s score`). A story with no row fails with the row to add; a row whose story is
- * not in this checkout is skipped (openai-altman-ouster-2023 was committed on main, measured there).
+ * not in this checkout is skipped (openai, milei and macron were committed on main while this table
+ * was written, and were measured there, in the six-story corpus).
  */
 const TODAY: Readonly<Record<string, Figures>> = {
   "biden-xi-woodside-2023": {
     recall: {
-      all: 0.87,
+      all: 0.877,
       exact: 1,
       partial: 1,
-      fragment: 0.97,
-      split: 0.62,
-      bracketed: 0.66,
+      fragment: 0.971,
+      split: 0.625,
+      bracketed: 0.666,
       case: 1,
-      reworded: 0.76,
-      translated: 0.57,
+      reworded: 0.769,
+      translated: 0.571,
       unquoted: 1,
-      rewordedOrTranslated: 0.72,
+      rewordedOrTranslated: 0.727,
     },
-    sameRecognised: 0.95,
+    sameRecognised: 0.958,
     statementSpeakers: 1,
     creditedSpeakers: 1,
     nearMissTaken: 0,
@@ -66,43 +67,81 @@ const TODAY: Readonly<Record<string, Figures>> = {
   },
   "chandrayaan3-moon-landing-2023": {
     recall: {
-      all: 0.69,
-      exact: 0.92,
+      all: 0.694,
+      exact: 0.928,
       partial: 1,
-      fragment: 0.96,
+      fragment: 0.961,
       split: 1,
       elided: 1,
       case: 1,
       reworded: 0.55,
-      translated: 0.2,
+      translated: 0.205,
       unquoted: 0.5,
-      rewordedOrTranslated: 0.33,
+      rewordedOrTranslated: 0.333,
     },
-    sameRecognised: 0.92,
-    statementSpeakers: 0.55,
-    creditedSpeakers: 0.69,
+    sameRecognised: 0.923,
+    statementSpeakers: 0.555,
+    creditedSpeakers: 0.697,
     nearMissTaken: 1,
     unrelatedFlagged: 0,
     falseHighlights: 6,
     crossStory: 0,
   },
+  "macron-dissolution-2024": {
+    recall: {
+      all: 0.727,
+      exact: 1,
+      partial: 1,
+      fragment: 0.666,
+      split: 0.5,
+      reworded: 1,
+      translated: 0.653,
+      rewordedOrTranslated: 0.666,
+    },
+    sameRecognised: 0.933,
+    statementSpeakers: 1,
+    creditedSpeakers: 1,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 1,
+    crossStory: 0,
+  },
+  "milei-inauguration-2023": {
+    recall: {
+      all: 0.166,
+      exact: 0.384,
+      fragment: 0.5,
+      case: 0,
+      reworded: 0,
+      translated: 0.068,
+      unquoted: 0,
+      rewordedOrTranslated: 0.064,
+    },
+    sameRecognised: 0.153,
+    statementSpeakers: 1,
+    creditedSpeakers: 1,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 2,
+    crossStory: 0,
+  },
   "openai-altman-ouster-2023": {
     recall: {
-      all: 0.78,
+      all: 0.788,
       exact: 1,
-      partial: 0.93,
-      fragment: 0.7,
+      partial: 0.937,
+      fragment: 0.705,
       split: 1,
       bracketed: 1,
-      case: 0.62,
-      reworded: 0.53,
-      translated: 0.22,
+      case: 0.625,
+      reworded: 0.538,
+      translated: 0.222,
       unquoted: 1,
-      rewordedOrTranslated: 0.4,
+      rewordedOrTranslated: 0.409,
     },
-    sameRecognised: 0.68,
-    statementSpeakers: 0.77,
-    creditedSpeakers: 0.89,
+    sameRecognised: 0.687,
+    statementSpeakers: 0.777,
+    creditedSpeakers: 0.897,
     nearMissTaken: 0,
     unrelatedFlagged: 0,
     falseHighlights: 15,
@@ -110,20 +149,20 @@ const TODAY: Readonly<Record<string, Figures>> = {
   },
   "rubiales-hermoso-2023": {
     recall: {
-      all: 0.31,
-      exact: 0.86,
+      all: 0.318,
+      exact: 0.866,
       partial: 0,
       fragment: 0.5,
       split: 0,
       bracketed: 0,
       elided: 1,
       case: 0.75,
-      translated: 0.08,
-      rewordedOrTranslated: 0.08,
+      translated: 0.086,
+      rewordedOrTranslated: 0.086,
     },
-    sameRecognised: 0.35,
-    statementSpeakers: 0.87,
-    creditedSpeakers: 0.94,
+    sameRecognised: 0.352,
+    statementSpeakers: 0.875,
+    creditedSpeakers: 0.946,
     nearMissTaken: 0,
     unrelatedFlagged: 0,
     falseHighlights: 9,
@@ -131,12 +170,12 @@ const TODAY: Readonly<Record<string, Figures>> = {
   },
 };
 
-/** How far a share may fall before the ratchet fails: one decimal place of rounding, no more. */
+/** How far a share may fall below today's before the ratchet fails. */
 const SLACK = 0.01;
 
 const floored = (r: Ratio): number | undefined => {
   const s = share(r);
-  return s === null ? undefined : Math.floor(s * 100 + 1e-9) / 100;
+  return s === null ? undefined : Math.floor(s * 1000 + 1e-9) / 1000;
 };
 
 /** Today's figures of one story's score, in the table's form (to paste as a new row). */
