@@ -1,0 +1,355 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { matchPage, type PageMatch, type SpanMatch } from "../../src/core/match-page.js";
+import type { StoryMatch } from "../../src/core/detect-story.js";
+import {
+  readStories,
+  type LabelKind,
+  type PageFixture,
+  type StoryFixture,
+} from "../../scripts/real-coverage/fixtures.js";
+import {
+  prepareCorpora,
+  scoreStories,
+  share,
+  type Corpora,
+  type CorpusScore,
+  type CoverageScore,
+  type Matcher,
+  type Ratio,
+} from "../../scripts/real-coverage/score.js";
+import { formatScore } from "../../scripts/real-coverage/table.js";
+import { occurrences } from "../../scripts/real-coverage/labels.js";
+
+interface Figures {
+  readonly recall: Partial<Record<LabelKind | "all" | "rewordedOrTranslated", number>>;
+  readonly sameRecognised: number;
+  readonly statementSpeakers: number;
+  readonly creditedSpeakers: number;
+  readonly nearMissTaken: number;
+  readonly unrelatedFlagged: number;
+  readonly falseHighlights: number;
+  readonly crossStory: number;
+}
+
+/**
+ * A ratchet: the figures the scorer measured on 1 December 2026 (shares floored to three decimals),
+ * checked for each story against its own corpus and against the multi-story corpus. A share may
+ * fall by at most 0.01 and a count may not rise. Issue 10 raises them to its targets: recall ≥ 0.90
+ * overall and ≥ 0.80 for reworded and translated quotes, same-story pages recognised ≥ 95%,
+ * near-miss pages taken 0, unrelated pages with a story or highlight 0, false highlights 0, no
+ * quote credited to another story's statement; after an improvement, raise the row to the new
+ * figures (`npm run -s score`). A story with no row fails with the row to add; a row whose story is
+ * not in this checkout is skipped (openai, milei and macron were committed on main while this table
+ * was written, and were measured there, in the six-story corpus).
+ */
+const TODAY: Readonly<Record<string, Figures>> = {
+  "biden-xi-woodside-2023": {
+    recall: {
+      all: 0.877,
+      exact: 1,
+      partial: 1,
+      fragment: 0.971,
+      split: 0.625,
+      bracketed: 0.666,
+      case: 1,
+      reworded: 0.769,
+      translated: 0.571,
+      unquoted: 1,
+      rewordedOrTranslated: 0.727,
+    },
+    sameRecognised: 0.958,
+    statementSpeakers: 1,
+    creditedSpeakers: 1,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 17,
+    crossStory: 0,
+  },
+  "chandrayaan3-moon-landing-2023": {
+    recall: {
+      all: 0.694,
+      exact: 0.928,
+      partial: 1,
+      fragment: 0.961,
+      split: 1,
+      elided: 1,
+      case: 1,
+      reworded: 0.55,
+      translated: 0.205,
+      unquoted: 0.5,
+      rewordedOrTranslated: 0.333,
+    },
+    sameRecognised: 0.923,
+    statementSpeakers: 0.555,
+    creditedSpeakers: 0.697,
+    nearMissTaken: 1,
+    unrelatedFlagged: 0,
+    falseHighlights: 6,
+    crossStory: 0,
+  },
+  "macron-dissolution-2024": {
+    recall: {
+      all: 0.727,
+      exact: 1,
+      partial: 1,
+      fragment: 0.666,
+      split: 0.5,
+      reworded: 1,
+      translated: 0.653,
+      rewordedOrTranslated: 0.666,
+    },
+    sameRecognised: 0.933,
+    statementSpeakers: 1,
+    creditedSpeakers: 1,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 1,
+    crossStory: 0,
+  },
+  "milei-inauguration-2023": {
+    recall: {
+      all: 0.166,
+      exact: 0.384,
+      fragment: 0.5,
+      case: 0,
+      reworded: 0,
+      translated: 0.068,
+      unquoted: 0,
+      rewordedOrTranslated: 0.064,
+    },
+    sameRecognised: 0.153,
+    statementSpeakers: 1,
+    creditedSpeakers: 1,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 2,
+    crossStory: 0,
+  },
+  "openai-altman-ouster-2023": {
+    recall: {
+      all: 0.788,
+      exact: 1,
+      partial: 0.937,
+      fragment: 0.705,
+      split: 1,
+      bracketed: 1,
+      case: 0.625,
+      reworded: 0.538,
+      translated: 0.222,
+      unquoted: 1,
+      rewordedOrTranslated: 0.409,
+    },
+    sameRecognised: 0.687,
+    statementSpeakers: 0.777,
+    creditedSpeakers: 0.897,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 15,
+    crossStory: 0,
+  },
+  "rubiales-hermoso-2023": {
+    recall: {
+      all: 0.318,
+      exact: 0.866,
+      partial: 0,
+      fragment: 0.5,
+      split: 0,
+      bracketed: 0,
+      elided: 1,
+      case: 0.75,
+      translated: 0.086,
+      rewordedOrTranslated: 0.086,
+    },
+    sameRecognised: 0.352,
+    statementSpeakers: 0.875,
+    creditedSpeakers: 0.946,
+    nearMissTaken: 0,
+    unrelatedFlagged: 0,
+    falseHighlights: 9,
+    crossStory: 0,
+  },
+};
+
+/** How far a share may fall below today's before the ratchet fails. */
+const SLACK = 0.01;
+
+const floored = (r: Ratio): number | undefined => {
+  const s = share(r);
+  return s === null ? undefined : Math.floor(s * 1000 + 1e-9) / 1000;
+};
+
+/** Today's figures of one story's score, in the table's form (to paste as a new row). */
+function figuresOf(single: CorpusScore, multi: CorpusScore | null): Figures {
+  const recall: Record<string, number | undefined> = { all: floored(single.recall) };
+  for (const [kind, r] of Object.entries(single.recallByKind)) recall[kind] = floored(r);
+  recall.rewordedOrTranslated = floored(single.rewordedOrTranslated);
+  const worst = (count: (s: CorpusScore) => number): number =>
+    Math.max(count(single), multi ? count(multi) : 0);
+  return {
+    recall,
+    sameRecognised: floored(single.sameRecognised) ?? 0,
+    statementSpeakers: floored(single.statementSpeakers) ?? 0,
+    creditedSpeakers: floored(single.creditedSpeakers) ?? 0,
+    nearMissTaken: worst((s) => s.nearMissTaken.length),
+    unrelatedFlagged: worst((s) => s.unrelatedFlagged.length),
+    falseHighlights: worst((s) => s.falseHighlights.length),
+    crossStory: worst((s) => s.crossStory.length),
+  };
+}
+
+function checkCorpus(name: string, score: CorpusScore, row: Figures): string[] {
+  const failures: string[] = [];
+  const atLeast = (what: string, r: Ratio, floor: number | undefined): void => {
+    const s = share(r);
+    if (floor !== undefined && s !== null && s < floor - SLACK)
+      failures.push(`${name}: ${what} ${s.toFixed(3)} (${r.hit}/${r.total}) < ${floor}`);
+  };
+  const atMost = (what: string, count: number, ceiling: number): void => {
+    if (count > ceiling) failures.push(`${name}: ${what} ${count} > ${ceiling}`);
+  };
+  atLeast("recall", score.recall, row.recall.all);
+  atLeast("reworded+translated recall", score.rewordedOrTranslated, row.recall.rewordedOrTranslated);
+  for (const [kind, r] of Object.entries(score.recallByKind))
+    atLeast(`${kind} recall`, r, row.recall[kind as LabelKind]);
+  atLeast("same-event pages recognised", score.sameRecognised, row.sameRecognised);
+  atLeast("statement speakers", score.statementSpeakers, row.statementSpeakers);
+  atLeast("credited speakers", score.creditedSpeakers, row.creditedSpeakers);
+  atMost("near-miss pages taken", score.nearMissTaken.length, row.nearMissTaken);
+  atMost("unrelated pages with a story or highlight", score.unrelatedFlagged.length, row.unrelatedFlagged);
+  atMost("false highlights", score.falseHighlights.length, row.falseHighlights);
+  atMost("quotes credited to another story", score.crossStory.length, row.crossStory);
+  return failures;
+}
+
+/** Every way `score` falls below the table, one line each; empty when the ratchet holds. */
+function ratchetFailures(score: CoverageScore, table: Readonly<Record<string, Figures>>): string[] {
+  return score.stories.flatMap((story) => {
+    const row = table[story.id];
+    if (!row)
+      return [`${story.id}: no row in TODAY; add ${JSON.stringify(figuresOf(story.single, story.multi))}`];
+    return [
+      ...checkCorpus(`${story.id} (own corpus)`, story.single, row),
+      ...(story.multi ? checkCorpus(`${story.id} (multi-story corpus)`, story.multi, row) : []),
+    ];
+  });
+}
+
+let stories: StoryFixture[];
+let corpora: Corpora;
+let measured: CoverageScore;
+
+beforeAll(() => {
+  stories = readStories();
+  corpora = prepareCorpora(stories);
+  measured = scoreStories(stories, { corpora });
+});
+
+describe("the real-coverage development set, scored", () => {
+  test("holds today's figures for every story (the ratchet)", () => {
+    expect(ratchetFailures(measured, TODAY)).toEqual([]);
+  });
+
+  test("every page of every story is scanned against both corpora", () => {
+    const labels = stories.flatMap((s) => s.pages).reduce((n, p) => n + p.spans.length, 0);
+    expect(measured.total.single.recall.total).toBe(labels);
+    expect(measured.total.multi!.recall.total).toBe(labels);
+    const same = stories.flatMap((s) => s.pages).filter((p) => p.group === "same").length;
+    expect(measured.total.multi!.sameRecognised.total).toBe(same);
+  });
+
+  test("every story.json statement is found among its corpus's compiled statements", () => {
+    const unmapped = measured.total.single.statements
+      .filter((s) => s.compiledIds.length === 0)
+      .map((s) => s.id);
+    expect(unmapped).toEqual([]);
+  });
+
+  test("the table names every story and both corpora", () => {
+    const text = formatScore(measured);
+    for (const story of stories) expect(text).toContain(`| ${story.id} |`);
+    expect(text).toContain(`All ${stories.length} stories in one corpus`);
+  });
+});
+
+describe("the ratchet fails a broken matcher", () => {
+  test("one that highlights nothing and recognises no story", () => {
+    const nothing: Matcher = () => ({ story: null, matches: [], missing: [], date: null, article: null });
+    const failures = ratchetFailures(scoreStories(stories, { match: nothing, corpora }), TODAY);
+    expect(failures.some((f) => f.includes("recall"))).toBe(true);
+    expect(failures.some((f) => f.includes("same-event pages recognised"))).toBe(true);
+  });
+
+  test("one that credits every highlight to the wrong statement", () => {
+    const wrong: Matcher = (text, corpus, options) => {
+      const result = matchPage(text, corpus, options);
+      const ids = corpus.data.statements.map((s) => s.id);
+      const other = (id: string): string => ids[(ids.indexOf(id) + 1) % ids.length]!;
+      return { ...result, matches: result.matches.map((m) => ({ ...m, statementId: other(m.statementId) })) };
+    };
+    const failures = ratchetFailures(scoreStories(stories, { match: wrong, corpora }), TODAY);
+    expect(failures.some((f) => f.includes("false highlights"))).toBe(true);
+  });
+});
+
+describe("the scorer itself", () => {
+  /**
+   * A matcher that knows the labels: it highlights every occurrence of each labelled span, as the compiled
+   * statement its label maps to, and takes same-event pages (only) for their story. The scorer must
+   * give it full marks; any shortfall is the scorer's own error.
+   */
+  function oracle(story: StoryFixture, corpora: Corpora): Matcher {
+    const prepared = corpora.single.get(story.id)!;
+    const compiledOf = new Map(prepared.statements.get(story.id)!.map((m) => [m.id, m.compiledIds[0]!]));
+    const storyId = [...prepared.storyIds.get(story.id)!][0]!;
+    const byText = new Map<string, PageFixture>(story.pages.map((p) => [p.text, p]));
+    return (text) => {
+      const page = byText.get(text)!;
+      const matches: SpanMatch[] = page.spans.flatMap((label) => {
+        const statementId = compiledOf.get(label.statement)!;
+        const quoteId = prepared.loaded.statementById.get(statementId)!.canonicalQuoteId;
+        return occurrences(text, label.text).map(({ start, end }) => ({
+          statementId,
+          quoteId,
+          kind: "exact" as const,
+          start,
+          end,
+          text: label.text,
+          coverage: 1,
+          occurrence: start,
+        }));
+      });
+      const recognised: StoryMatch = {
+        id: storyId,
+        title: story.title,
+        score: 1,
+        evidence: { statements: [], people: [], places: [], terms: [], dateDistanceDays: null, url: false },
+      };
+      const result: PageMatch = {
+        story: page.group === "same" ? recognised : null,
+        matches,
+        missing: [],
+        date: null,
+        article: null,
+      };
+      return result;
+    };
+  }
+
+  test("gives a matcher that highlights exactly the labels full marks", () => {
+    for (const story of stories) {
+      const score = scoreStories([story], { match: oracle(story, corpora), corpora, multiStory: false });
+      const single = score.stories[0]!.single;
+      expect(single.missed, story.id).toEqual([]);
+      expect(single.falseHighlights, story.id).toEqual([]);
+      expect(single.sameRecognised.hit, story.id).toBe(single.sameRecognised.total);
+      expect(single.nearMissTaken.length + single.unrelatedFlagged.length, story.id).toBe(0);
+    }
+  });
+
+  test("measures a held-out story against the corpus of all stories", () => {
+    const [heldOut] = stories;
+    const score = scoreStories([heldOut!], { corpora });
+    expect(score.stories.map((s) => s.id)).toEqual([heldOut!.id]);
+    expect(score.stories[0]!.multi!.recall).toEqual(measured.stories[0]!.multi!.recall);
+  });
+});
