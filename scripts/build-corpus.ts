@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compileCorpus, CorpusError } from "../src/core/compile-corpus.js";
+import { displayFileName } from "../src/core/display-file-name.js";
 import { DEFAULT_CORPUS_FILE, DEFAULT_SEEDS_DIR, readSeeds } from "../src/node/corpus-files.js";
 
 const seedsDir = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
@@ -20,7 +21,11 @@ try {
       `${path.relative(process.cwd(), outFile)} (${json.length} bytes)`,
   );
 } catch (error) {
-  const message = error instanceof CorpusError ? error.message : (error as Error).message;
+  // A CorpusError names the seed at fault; anything else at least names the folder being compiled.
+  const message =
+    error instanceof CorpusError
+      ? error.message
+      : `${displayFileName(seedsDir)}: ${(error as Error).message.split("\n")[0]}`;
   console.error(`build:corpus: ${message}`);
   process.exit(1);
 }

@@ -89,7 +89,7 @@ function anchoredDiff(a: string[], b: string[]): Change[] {
   let ai = 0;
   let bi = 0;
   for (const anchor of [...anchors, { a: a.length, b: b.length, length: 0 }]) {
-    changes.push(...diffArrays(a.slice(ai, anchor.a), b.slice(bi, anchor.b)));
+    for (const change of diffArrays(a.slice(ai, anchor.a), b.slice(bi, anchor.b))) changes.push(change);
     if (anchor.length > 0) changes.push({ value: a.slice(anchor.a, anchor.a + anchor.length) });
     ai = anchor.a + anchor.length;
     bi = anchor.b + anchor.length;

@@ -14,6 +14,7 @@ import {
   type IndexedVersion,
 } from "./corpus-types.js";
 import { analyseArticle, type ExtractedQuote } from "./extract-quotes.js";
+import { displayFileName } from "./display-file-name.js";
 import { groupStatements } from "./group-statements.js";
 import type { Speaker } from "./mentions.js";
 import { ArticleError, joinBody, parseArticle } from "./parse-article.js";
@@ -29,7 +30,7 @@ export class CorpusError extends Error {
     readonly file: string,
     problem: string,
   ) {
-    super(`${file}: ${problem}`);
+    super(`${displayFileName(file)}: ${problem}`);
   }
 }
 
@@ -53,11 +54,25 @@ export interface CorpusInput {
 
 /** Version of the hand-written seeds manifest's format (the compiled corpus has its own). */
 export const MANIFEST_VERSION = 1;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD date that exists: "2025-02-30" has the right shape but is no day of any year. */
+function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 /** Articles sharing a statement are one story only if published within this many days. */
 const STORY_WINDOW_DAYS = 3;
 /** Distinctive words kept per story; story detection weighs the top {@link TOPIC_TERMS}. */
 const STORY_TERMS = 40;
+/**
+ * Quotes one article may have. News articles have a few dozen; statement grouping compares an
+ * article's short quotes with each other (quadratic), and each quote stores its sentence, so an
+ * article of 8,000 quotes in one sentence took a minute and then could not be written at all.
+ */
+export const MAX_QUOTES_PER_ARTICLE = 1_000;
 /** Words kept of each article's opening and closing to recognise a saved copy of it. */
 const ARTICLE_END_WORDS = 16;
 
@@ -98,10 +113,13 @@ function parseManifest(input: CorpusInput): ManifestEntry[] {
       }
     }
     const file = e.file as string;
-    if (seen.has(file)) throw new CorpusError(name, `${where}: ${file} is listed twice`);
+    if (seen.has(file)) throw new CorpusError(name, `${where}: ${displayFileName(file)} is listed twice`);
     seen.add(file);
-    if (e.date !== undefined && !ISO_DATE.test(e.date as string)) {
-      throw new CorpusError(name, `${where}.date must be YYYY-MM-DD, found ${JSON.stringify(e.date)}`);
+    if (e.date !== undefined && !isCalendarDate(e.date as string)) {
+      throw new CorpusError(
+        name,
+        `${where}.date must be YYYY-MM-DD and a day that exists, found ${JSON.stringify(e.date)}`,
+      );
     }
     if (e.url !== undefined && !/^https?:\/\/\S+$/.test(e.url as string)) {
       throw new CorpusError(name, `${where}.url must be an http(s) URL, found ${JSON.stringify(e.url)}`);
@@ -153,9 +171,35 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
+/** An article's id: its file name without the .txt extension. */
+function articleIdOf(file: string): string {
+  return file.replace(/\.txt$/i, "");
+}
+
+/**
+ * Two files whose ids differ at most in letter case ("a.txt", "a.TXT", "A.txt") would share article
+ * and quote ids, or could not both be checked out on a case-insensitive file system: refused.
+ */
+function checkDistinctIds(entries: readonly ManifestEntry[]): void {
+  const fileOfId = new Map<string, string>();
+  for (const entry of entries) {
+    const key = articleIdOf(entry.file).toLowerCase();
+    const other = fileOfId.get(key);
+    if (other !== undefined) {
+      throw new CorpusError(
+        entry.file,
+        `has the same article id as ${displayFileName(other)} (ids ignore letter case and the .txt ` +
+          "extension); rename one of them",
+      );
+    }
+    fileOfId.set(key, entry.file);
+  }
+}
+
 /** Compiles the corpus. Throws {@link CorpusError} on any problem with the input. */
 export function compileCorpus(input: CorpusInput): CompiledCorpus {
   const entries = parseManifest(input);
+  checkDistinctIds(entries);
   const listed = new Set(entries.map((e) => e.file));
   for (const file of [...input.files.keys()].sort()) {
     if (!listed.has(file))
@@ -165,13 +209,19 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
   const articles: WorkingArticle[] = entries.map((entry) => {
     const text = input.files.get(entry.file);
     if (text === undefined)
-      throw new CorpusError(input.manifestName, `lists ${entry.file}, which does not exist`);
+      throw new CorpusError(input.manifestName, `lists ${displayFileName(entry.file)}, which does not exist`);
     let parsed;
+    let body;
+    let analysed;
     try {
       parsed = parseArticle(text);
+      body = joinBody(parsed.paragraphs);
+      analysed = analyseArticle(body);
     } catch (error) {
       if (error instanceof ArticleError) throw new CorpusError(entry.file, error.message);
-      throw error;
+      // Anything else is still this article's fault: name it rather than print a bare RangeError.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CorpusError(entry.file, `could not be compiled: ${message.split("\n")[0]}`);
     }
     // The manifest fills and overrides what the text says (a date line may be an update time).
     const date = entry.date ?? parsed.date;
@@ -179,11 +229,18 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     if (!date)
       throw new CorpusError(entry.file, "no publication date in the text; give `date` in the manifest");
     if (!url) throw new CorpusError(entry.file, "no URL in the text; give `url` in the manifest");
-    const body = joinBody(parsed.paragraphs);
-    const { quotes, speakersNamed } = analyseArticle(body);
+    const { quotes, speakersNamed } = analysed;
+    if (quotes.length > MAX_QUOTES_PER_ARTICLE) {
+      throw new CorpusError(
+        entry.file,
+        `has ${quotes.length.toLocaleString("en")} quotes, more than the ` +
+          `${MAX_QUOTES_PER_ARTICLE.toLocaleString("en")} an article may have; split it or take it out of ` +
+          input.manifestName,
+      );
+    }
     return {
       entry,
-      id: entry.file.replace(/\.txt$/i, ""),
+      id: articleIdOf(entry.file),
       title: entry.title ?? parsed.title,
       dek: parsed.dek,
       date,
@@ -309,8 +366,15 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     statementId: statementIdOf.get(groupOf[i]!)!,
   }));
 
+  // Each statement's quotes in one pass: filtering all quotes per statement was quadratic.
+  const quotesOfGroup = new Map<number, number[]>();
+  flat.forEach((_, i) => {
+    const members = quotesOfGroup.get(groupOf[i]!);
+    if (members) members.push(i);
+    else quotesOfGroup.set(groupOf[i]!, [i]);
+  });
   const statements: CorpusStatement[] = groupOrder.map((g) => {
-    const memberIndexes = flat.map((_, i) => i).filter((i) => groupOf[i] === g);
+    const memberIndexes = quotesOfGroup.get(g)!;
     const root = flat[roots[g]!]!;
     const rendering = (i: number) => ({ source: flat[i]!.article.body, segments: flat[i]!.quote.segments });
     const comparisons: Record<string, ReturnType<typeof compareWordings>> = {};

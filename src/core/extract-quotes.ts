@@ -5,6 +5,22 @@
  * quote with several segments. Attribution is a sieve of high-precision rules, first hit wins, and
  * the rule that fired is recorded so that misattributions can be traced.
  */
+import {
+  countWords,
+  createContext,
+  cuesIn,
+  lastCueBefore,
+  lastNonPossessiveIn,
+  mentionIndexFrom,
+  mentionsIn,
+  onlyQuotedBetween,
+  reporterBefore,
+  sentenceAt,
+  sentenceFacts,
+  spanFrom,
+  type Context,
+  type CueHit,
+} from "./attribution-context.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -120,18 +136,6 @@ function closeOf(span: QuoteSpan): number {
   return span.close >= 0 ? span.close + 1 : span.end;
 }
 
-/** The reporter's words of `text[from, to)`: quoted content blanked, offsets kept. */
-function reporterText(text: string, from: number, to: number, spans: readonly QuoteSpan[]): string {
-  let out = text.slice(from, to);
-  for (const span of spans) {
-    if (span.end <= from || span.start >= to) continue;
-    const a = Math.max(span.start, from) - from;
-    const b = Math.min(span.end, to) - from;
-    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
-  }
-  return out;
-}
-
 function findChannel(clause: string): string | null {
   for (const [pattern, name] of CHANNELS) {
     const m = pattern.exec(clause);
@@ -140,31 +144,27 @@ function findChannel(clause: string): string | null {
   return null;
 }
 
-interface Context {
-  readonly text: string;
-  readonly spans: readonly QuoteSpan[];
-  readonly mentions: readonly Mention[];
-  readonly resolved: Map<Mention, Speaker | null>;
+/**
+ * A channel is named right after its cue ("wrote on Truth Social", "told reporters at a press
+ * conference"): looking further only costs time, and without this bound every quote of a long
+ * sentence searched the whole sentence again.
+ */
+const CHANNEL_CLAUSE_CHARS = 400;
+
+/** The channel of `text[cue.start, clauseEnd)`, its first {@link CHANNEL_CLAUSE_CHARS} characters. */
+function channelAfter(ctx: Context, cue: CueHit, clauseEnd: number): string | null {
+  const end = Math.min(clauseEnd, cue.start + CHANNEL_CLAUSE_CHARS);
+  const key = `${cue.start}:${end}`;
+  let channel = ctx.channels.get(key);
+  if (channel === undefined) {
+    channel = findChannel(ctx.text.slice(cue.start, end));
+    ctx.channels.set(key, channel);
+  }
+  return channel;
 }
 
 function speakerOf(ctx: Context, mention: Mention): Speaker | null {
   return mention.pronoun ? (ctx.resolved.get(mention) ?? null) : mention.speaker;
-}
-
-/** Mentions inside [from, to): a binary search over mentions sorted by start, not a full filter. */
-function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
-  const { mentions } = ctx;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++)
-    if (mentions[i]!.end <= to) out.push(mentions[i]!);
-  return out;
 }
 
 interface Subject {
@@ -173,41 +173,39 @@ interface Subject {
 }
 
 /**
- * Words that open an introductory clause ("Asked whether Schumer should step down, Murphy
- * declined…"): the sentence's subject comes after the clause's comma.
+ * The first non-possessive person (or institution) the sentence names before `before`: the main
+ * clause's subject first, the introductory clause's people only if it has none. Once the sentence's
+ * pronouns are resolved the answer for the whole sentence never changes, so it is kept.
  */
-const INTRODUCTORY =
-  /^(?:asked|speaking|according|after|before|when|while|as|although|though|despite|following|in|on|at|during|since|unlike|like|only|additionally|meanwhile|however|earlier|later|still|separately|responding|writing|addressing)\b/i;
-
-/** Where the main clause of a sentence starts: after an introductory clause, if there is one. */
-function mainClauseStart(ctx: Context, sentence: Sentence): number {
-  const text = reporterText(ctx.text, sentence.start, sentence.end, ctx.spans);
-  const lead = text.search(/\S/);
-  if (lead < 0 || !INTRODUCTORY.test(text.slice(lead))) return sentence.start;
-  const comma = text.indexOf(",", lead);
-  if (comma < 0 || text.slice(lead, comma).split(/\s+/).length > 25) return sentence.start;
-  return sentence.start + comma + 1;
-}
-
-/** The first non-possessive person (or institution) the sentence names before `before`. */
 function subjectMention(
   ctx: Context,
   sentence: Sentence,
   before = sentence.end,
   personOnly = false,
 ): Subject | null {
-  const mainStart = mainClauseStart(ctx, sentence);
-  const ordered = mentionsIn(ctx, sentence.start, before).filter((m) => !m.possessive);
-  // The main clause's subject first; the introductory clause's people only if it has none.
-  const candidates = [
-    ...ordered.filter((m) => m.start >= mainStart),
-    ...ordered.filter((m) => m.start < mainStart),
-  ];
-  for (const mention of candidates) {
+  const facts = sentenceFacts(ctx, sentence);
+  const key = before === sentence.end ? `subject:${personOnly}` : null;
+  if (key !== null && facts.subjects.has(key)) return facts.subjects.get(key)!;
+  const { mentions } = ctx;
+  const candidate = (i: number): Subject | null => {
+    const mention = mentions[i]!;
+    if (mention.possessive || mention.end > before) return null;
     const speaker = speakerOf(ctx, mention);
-    if (speaker && (!personOnly || speaker.kind === "person")) return { speaker, mention };
-  }
-  return null;
+    return speaker && (!personOnly || speaker.kind === "person") ? { speaker, mention } : null;
+  };
+  let found: Subject | null = null;
+  const mainStart = Math.max(facts.mainStart, sentence.start);
+  for (let i = mentionIndexFrom(ctx, mainStart); !found && mentions[i] && mentions[i]!.start < before; i++)
+    found = candidate(i);
+  const introEnd = Math.min(mainStart, before);
+  for (
+    let i = mentionIndexFrom(ctx, sentence.start);
+    !found && mentions[i] && mentions[i]!.start < introEnd;
+    i++
+  )
+    found = candidate(i);
+  if (key !== null) facts.subjects.set(key, found);
+  return found;
 }
 
 function sentenceSubject(
@@ -219,40 +217,25 @@ function sentenceSubject(
   return subjectMention(ctx, sentence, before, personOnly)?.speaker ?? null;
 }
 
-interface CueHit {
-  readonly cue: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const CUE_WORD = new RegExp(`\\b(${[...CUE_VERBS].join("|")})\\b`, "gi");
-const TO_SAY = /\b(went on|goes on|going on|continued|continues)\s+to\s+(say|add|write|note|warn)\b/gi;
-
-function cuesIn(clause: string, offset: number): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const re of [CUE_WORD, TO_SAY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const word = (m[2] ?? m[1]!).toLowerCase();
-      hits.push({ cue: word, start: offset + m.index, end: offset + m.index + m[0].length });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
 /**
  * The subject of a cue verb: the mention right before it ("Trump described", "he had urged",
  * "Peskov, the Kremlin spokesman, said"), else, for participles and coordinated verbs ("…, adding",
  * "and said"), the subject of the whole sentence.
  */
 function subjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subject | null {
-  const before = mentionsIn(ctx, sentence.start, cue.start).filter((m) => !m.possessive);
-  const nearest = before[before.length - 1];
+  // The quotes after one cue ("said the words "a", "b", …") all ask about it: answer once.
+  const facts = sentenceFacts(ctx, sentence);
+  const key = `cue:${cue.start}`;
+  if (!facts.subjects.has(key)) facts.subjects.set(key, findSubjectOfCue(ctx, sentence, cue));
+  return facts.subjects.get(key)!;
+}
+
+function findSubjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subject | null {
+  const nearest = lastNonPossessiveIn(ctx, sentence.start, cue.start);
   if (nearest && !SENTENCE_SUBJECT_CUES.test(cue.cue)) {
     const gap = ctx.text.slice(nearest.end, cue.start);
-    const gapWords = gap.split(/\s+/).filter(Boolean);
     const apposition = /^,[^,;]{1,80},\s*$/.test(gap);
-    const plain = gapWords.length <= 4 && !/[,;]/.test(gap) && !/\b(?:and|that|to|who|which)\b/i.test(gap);
+    const plain = countWords(gap, 5) <= 4 && !/[,;]/.test(gap) && !/\b(?:and|that|to|who|which)\b/i.test(gap);
     const auxiliary =
       /^\s+(?:(?:had|has|have|also|later|then|again|previously|earlier|would|will|has since|went on to|on \w+)\s+)*$/i.test(
         gap,
@@ -336,17 +319,21 @@ function phraseOf(ctx: Context, mention: Mention, cue: CueHit, limit: number): s
   const who = ctx.text.slice(mention.roleStart, mention.end);
   if (!subjectFirst) return `${cue.cue} ${who}${tail}`;
   // A coordinated verb far from its subject ("Trump urged Putin … and said"): elide the middle.
-  const between = ctx.text.slice(mention.end, cue.start).trim();
-  const middle = between === "" ? " " : between.split(/\s+/).length <= 6 ? ` ${between} ` : " … ";
+  const between = ctx.text.slice(mention.end, cue.start);
+  const words = countWords(between, 7);
+  const middle = words === 0 ? " " : words <= 6 ? ` ${between.trim()} ` : " … ";
   return `${who}${middle}${ctx.text.slice(cue.start, cue.end)}${tail}`;
 }
 
 function kindOf(ctx: Context, unit: QuoteUnit, sentence: Sentence): QuoteKind {
   const first = unit.spans[0]!;
   const content = ctx.text.slice(first.start, first.end).trim();
-  const before = reporterText(ctx.text, sentence.start, first.open, ctx.spans).trim();
+  const before = reporterBefore(ctx, sentence, first.open).trim();
+  // endsWith, not /,$/: an unanchored regex tries every offset of a sentence that may be megabytes.
   const standalone =
-    before === "" || /[:]$/.test(before) || (/,$/.test(before) && cuesIn(before, 0).length > 0);
+    before === "" ||
+    before.endsWith(":") ||
+    (before.endsWith(",") && lastCueBefore(ctx, sentence, first.open) !== undefined);
   const words = tokenize(ctx.text, first.start, first.end).words.length;
   if (!standalone && unit.spans.length === 1 && words <= 2) return "scare";
   if (!standalone) return "partial";
@@ -365,7 +352,7 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
   const sentences = splitSentences(body, spans);
   const excluded = spans.map((s) => [s.start, s.end] as const);
   const mentions = findMentions(body, 0, body.length, excluded, new PersonRegistry());
-  const ctx: Context = { text: body, spans, mentions, resolved: new Map() };
+  const ctx = createContext(body, spans, sentences, mentions);
 
   const quotes: ExtractedQuote[] = [];
   let previousSubject: Speaker | null = null;
@@ -376,11 +363,7 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
   for (const sentence of sentences) {
     // He/she: the person the sentence is about so far, else the person the sentence before was about
     // (never an institution: "the Kremlin" is not "he").
-    for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
-      if (!m.pronoun) continue;
-      const lastPerson = lastSpeaker?.kind === "person" ? lastSpeaker : null;
-      ctx.resolved.set(m, sentenceSubject(ctx, sentence, m.start, true) ?? previousPerson ?? lastPerson);
-    }
+    resolvePronouns(ctx, sentence, previousPerson ?? (lastSpeaker?.kind === "person" ? lastSpeaker : null));
     let subjectOfSentence = sentenceSubject(ctx, sentence);
     let personOfSentence = sentenceSubject(ctx, sentence, sentence.end, true);
 
@@ -388,8 +371,8 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
     // over several paragraphs is resolved in that sentence.
     while (unitIndex < units.length && units[unitIndex]!.spans.at(-1)!.open < sentence.end) {
       const unit = units[unitIndex++]!;
-      const opening = sentenceAt(sentences, unit.spans[0]!.open) ?? sentence;
-      const quote = attribute(ctx, unit, opening, sentences, previousSubject, lastSpeaker);
+      const opening = sentenceAt(ctx, unit.spans[0]!.open) ?? sentence;
+      const quote = attribute(ctx, unit, opening, previousSubject, lastSpeaker);
       quotes.push(quote);
       if (quote.speaker) {
         lastSpeaker = quote.speaker;
@@ -404,15 +387,39 @@ export function analyseArticle(body: string): { quotes: ExtractedQuote[]; speake
   return { quotes, speakersNamed };
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end + 1);
+/**
+ * He/she: the person the sentence is about so far, else `fallback` (the person the sentence before
+ * was about). One pass: the first person of the main clause and of the introductory clause before
+ * each pronoun only change from "none" to someone, so they are carried forward, not searched again.
+ */
+function resolvePronouns(ctx: Context, sentence: Sentence, fallback: Speaker | null): void {
+  const list = mentionsIn(ctx, sentence.start, sentence.end);
+  if (!ctx.disjointMentions) {
+    for (const m of list)
+      if (m.pronoun) ctx.resolved.set(m, sentenceSubject(ctx, sentence, m.start, true) ?? fallback);
+    return;
+  }
+  const { mainStart } = sentenceFacts(ctx, sentence);
+  let main: Speaker | null = null;
+  let intro: Speaker | null = null;
+  let scanned = 0;
+  list.forEach((m, i) => {
+    if (!m.pronoun) return;
+    for (; scanned < i; scanned++) {
+      const earlier = list[scanned]!;
+      const speaker = earlier.possessive ? null : speakerOf(ctx, earlier);
+      if (speaker?.kind !== "person") continue;
+      if (earlier.start >= mainStart) main ??= speaker;
+      else intro ??= speaker;
+    }
+    ctx.resolved.set(m, main ?? intro ?? fallback);
+  });
 }
 
 function attribute(
   ctx: Context,
   unit: QuoteUnit,
   sentence: Sentence,
-  sentences: readonly Sentence[],
   previousSubject: Speaker | null,
   lastSpeaker: Speaker | null,
 ): ExtractedQuote {
@@ -420,7 +427,7 @@ function attribute(
   const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const first = unit.spans[0]!;
   const last = unit.spans[unit.spans.length - 1]!;
-  const lastSentence = sentenceAt(sentences, closeOf(last) - 1) ?? sentence;
+  const lastSentence = sentenceAt(ctx, closeOf(last) - 1) ?? sentence;
   const kind = kindOf(ctx, unit, sentence);
   const base = {
     text: segments.map((s) => s.text).join(" "),
@@ -437,13 +444,12 @@ function attribute(
     mention: Mention | null,
     clauseEnd: number,
   ): ExtractedQuote => {
-    const clause = cue ? text.slice(cue.start, clauseEnd) : "";
     return {
       ...base,
       speaker,
       attribution: {
         cue: cue?.cue ?? null,
-        channel: cue ? findChannel(clause) : null,
+        channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
         role: mention && !mention.pronoun ? mention.role : null,
         sentence: sentenceText,
         sentenceStart: sentence.start,
@@ -462,7 +468,7 @@ function attribute(
     if (hit) return found(hit.speaker, "between-segments", hit.cue, hit.mention, b.open);
   }
   // 2. After the quote, to the end of the reporter's sentence (up to the next quote).
-  const nextQuote = ctx.spans.find((s) => s.open >= closeOf(last));
+  const nextQuote = spanFrom(ctx, closeOf(last));
   const afterEnd = Math.min(lastSentence.end, nextQuote ? nextQuote.open : lastSentence.end);
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
@@ -473,21 +479,13 @@ function attribute(
   }
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
-  const beforeText = reporterText(text, sentence.start, first.open, ctx.spans);
-  const cues = cuesIn(beforeText, sentence.start).filter(
-    (c) => !ctx.spans.some((s) => s.start <= c.start && c.end <= s.end),
-  );
-  const cue = cues[cues.length - 1];
+  const cue = lastCueBefore(ctx, sentence, first.open);
   if (cue) {
     const subject = subjectOfCue(ctx, sentence, cue);
     if (subject) return found(subject.speaker, "before-quote", cue, subject.mention, first.open);
   }
   // 4. A paragraph that is only a quote: the last speaker goes on.
-  const paragraphText = reporterText(text, sentence.start, lastSentence.end, ctx.spans).replace(
-    /[\s"“”‘’'.,…]/g,
-    "",
-  );
-  if (paragraphText === "" && lastSpeaker)
+  if (lastSpeaker && onlyQuotedBetween(ctx, sentence, lastSentence))
     return found(lastSpeaker, "previous-speaker", null, null, first.open);
 
   // 5. The person the sentence is about, else the one before.

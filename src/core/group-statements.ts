@@ -81,7 +81,9 @@ export function groupStatements(quotes: readonly GroupableQuote[]): { groupOf: n
       for (const g of [...candidates].sort((a, b) => a - b)) {
         const sameSpeaker = quote.speakerId !== null && quotes[roots[g]!]!.speakerId === quote.speakerId;
         if (words.length < LONG_QUOTE && !sameSpeaker) continue;
-        const score = Math.max(...members[g]!.map((m) => containment(words, quotes[m]!.words)));
+        // A loop, not Math.max(...members): a statement quoted 150,000 times would overflow the stack.
+        let score = 0;
+        for (const m of members[g]!) score = Math.max(score, containment(words, quotes[m]!.words));
         if (score >= minContainment(words.length) && score > bestScore) {
           best = g;
           bestScore = score;

@@ -119,6 +119,15 @@ function validate(data: unknown): CompiledCorpus {
     for (const w of v.words)
       if (!Number.isInteger(w) || w < 0 || w >= vocabularySize) fail(`index version ${i} has a bad word id`);
   });
+  for (const key of ["articles", "quotes", "statements", "stories", "people"] as const) {
+    // Every lookup map is keyed by id: a repeated one would silently shadow a record.
+    const seen = new Set<unknown>();
+    for (const record of c[key]! as ReadonlyArray<{ id?: unknown }>) {
+      if (typeof record?.id !== "string") fail(`an entry of \`${key}\` has no id`);
+      if (seen.has(record.id)) fail(`\`${key}\` has the id ${JSON.stringify(record.id)} twice`);
+      seen.add(record.id);
+    }
+  }
   const statementIds = new Set(c.statements!.map((s) => s.id));
   quotes.forEach((q, i) => {
     if (!q || typeof q.id !== "string" || typeof q.text !== "string" || !statementIds.has(q.statementId)) {

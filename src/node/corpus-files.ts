@@ -5,12 +5,32 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, hashSources, type CorpusInput } from "../core/compile-corpus.js";
+import { compileCorpus, CorpusError, hashSources, type CorpusInput } from "../core/compile-corpus.js";
 import type { CompiledCorpus } from "../core/corpus-types.js";
+import { decodeText } from "./decode-text.js";
+import { InputError } from "./input-error.js";
+import { readFileBytes } from "./read-file-bytes.js";
 
 export const MANIFEST_NAME = "corpus.json";
 export const DEFAULT_SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 export const DEFAULT_CORPUS_FILE = path.resolve(import.meta.dirname, "../../build/corpus.json");
+
+/** A seed or the manifest is never larger than this; a long article is a few hundred kilobytes. */
+export const MAX_SEED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * One seed file's text, in whatever encoding it was saved (a manifest with a UTF-8 byte-order mark
+ * used to be refused as invalid JSON). Regular files only, never more than {@link MAX_SEED_BYTES}:
+ * a FIFO among the seeds would otherwise block the build forever.
+ */
+function readSeedText(seedsDir: string, name: string): string {
+  try {
+    return decodeText(readFileBytes(path.join(seedsDir, name), MAX_SEED_BYTES)).text;
+  } catch (error) {
+    if (error instanceof InputError) throw new CorpusError(name, error.message);
+    throw error;
+  }
+}
 
 /** The manifest and every .txt article in `seedsDir`. */
 export function readSeeds(seedsDir: string): CorpusInput {
@@ -18,9 +38,9 @@ export function readSeeds(seedsDir: string): CorpusInput {
   if (!existsSync(manifestPath)) throw new Error(`${manifestPath}: no corpus manifest`);
   const files = new Map<string, string>();
   for (const name of readdirSync(seedsDir).sort()) {
-    if (name.toLowerCase().endsWith(".txt")) files.set(name, readFileSync(path.join(seedsDir, name), "utf8"));
+    if (name.toLowerCase().endsWith(".txt")) files.set(name, readSeedText(seedsDir, name));
   }
-  return { manifestName: MANIFEST_NAME, manifestText: readFileSync(manifestPath, "utf8"), files };
+  return { manifestName: MANIFEST_NAME, manifestText: readSeedText(seedsDir, MANIFEST_NAME), files };
 }
 
 /** The compiled corpus for `seedsDir`: from `corpusFile` when it is current, else compiled now. */

@@ -1,16 +1,18 @@
 /**
  * Reads an article file for the CLIs: HTML (its main text extracted as the extension does, through
- * jsdom) or plain text (parsed like a corpus seed). Anything unusable is an {@link InputError} with
- * a one-line message: missing, unreadable, a folder, binary, empty, too large, no article text.
+ * jsdom) or plain text (parsed like a corpus seed), in UTF-8, UTF-16 or a single-byte encoding.
+ * Anything unusable is an {@link InputError} with a one-line message: missing, unreadable, a folder,
+ * a device or pipe, binary, empty, too large, nested too deep, no article text.
  */
-import { readFileSync, statSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { ArticleError, joinBody, parseArticle } from "../core/parse-article.js";
 import { extractArticle } from "../page/extract-article.js";
+import { decodeText } from "./decode-text.js";
+import { htmlNestingDepth } from "./html-nesting-depth.js";
+import { InputError } from "./input-error.js";
+import { readFileBytes } from "./read-file-bytes.js";
 
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
+export { InputError } from "./input-error.js";
 
 export interface ArticleFile {
   readonly kind: "html" | "text";
@@ -28,30 +30,24 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Above this, markup that never holds article text is cut before parsing, to keep jsdom fast. */
 const STRIP_ABOVE_BYTES = 2 * 1024 * 1024;
 
-function describeFsError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "is a directory, not a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return error.message.split("\n")[0]!;
-  }
-}
+/**
+ * Pages nested deeper than this are refused before parsing (see html-nesting-depth.ts): at this
+ * depth jsdom and Readability take a few seconds; news pages nest a few dozen levels.
+ */
+export const MAX_NESTING_DEPTH = 256;
 
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 64 * 1024);
-  if (sample.includes(0)) return true;
+/** Binary data decodes to NULs, control characters or replacement characters; text does not. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
   let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
-  if (control > sample.length * 0.01) return true;
-  // Not valid UTF-8 (and not mostly text in a legacy encoding either).
-  const decoded = sample.toString("utf8");
-  const replacement = decoded.split("\ufffd").length - 1;
-  return replacement > Math.max(8, decoded.length * 0.02);
+  let replacement = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32) || (c >= 0x7f && c < 0xa0)) control++;
+    else if (c === 0xfffd) replacement++;
+  }
+  return control > sample.length * 0.01 || replacement > Math.max(8, sample.length * 0.02);
 }
 
 function looksLikeHtml(path: string, text: string): boolean {
@@ -113,25 +109,18 @@ export function parseHtml(html: string, url?: string): Document {
 
 /** Reads and parses one article file. Throws {@link InputError}. */
 export function readArticleFile(path: string): ArticleFile {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError("is a directory, not a file");
-    if (stat.size > MAX_FILE_BYTES) {
-      throw new InputError(
-        `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
-      );
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(describeFsError(error as NodeJS.ErrnoException));
-  }
-  if (looksBinary(bytes)) throw new InputError("binary data, not an HTML or text article");
-  const raw = bytes.toString("utf8").replace(/^\ufeff/, "");
+  const raw = decodeText(readFileBytes(path, MAX_FILE_BYTES)).text;
+  if (looksBinary(raw)) throw new InputError("binary data, not an HTML or text article");
   if (!raw.trim()) throw new InputError("empty file");
 
   if (looksLikeHtml(path, raw)) {
+    const depth = htmlNestingDepth(raw);
+    if (depth > MAX_NESTING_DEPTH) {
+      throw new InputError(
+        `not an article page: its markup nests ${depth.toLocaleString("en")} levels deep ` +
+          `(news pages nest a few dozen; the limit is ${MAX_NESTING_DEPTH})`,
+      );
+    }
     const article = extractArticle(parseHtml(raw));
     if (!article) throw new InputError("no article text found in the page");
     const headlineEnd = article.text.indexOf("\n\n");

@@ -104,6 +104,36 @@ describe("compileCorpus", () => {
       /articles\[0\]\.date must be YYYY-MM-DD/,
     ],
     [
+      "a date that does not exist (30 February)",
+      (dir: string) => withManifest(dir, (m) => Object.assign(m.articles[0]!, { date: "2025-02-30" })),
+      /^corpus\.json: articles\[0\]\.date must be YYYY-MM-DD and a day that exists, found "2025-02-30"/,
+    ],
+    [
+      "two files whose names differ only in the extension's case",
+      (dir: string) => {
+        const jp = "2025-03-14-jerusalem-post-trump-productive-discussions";
+        cpSync(path.join(dir, `${jp}.txt`), path.join(dir, `${jp}.TXT`));
+        withManifest(dir, (m) => m.articles.push({ file: `${jp}.TXT`, outlet: "Copy" }));
+      },
+      /^2025-03-14-jerusalem-post-trump-productive-discussions\.TXT: has the same article id as 2025-03-14-jerusalem-post-trump-productive-discussions\.txt/,
+    ],
+    [
+      "a file name with a newline and an escape sequence, quoted",
+      (dir: string) => writeFileSync(path.join(dir, "evil\n\u001b[31m.txt"), "A title\n\nSome body text."),
+      /^"evil\\n\\u001b\[31m\.txt": not listed in corpus\.json/,
+    ],
+    [
+      "an article of 1,001 quotes in one sentence (it took a minute, then could not be written)",
+      (dir: string) => {
+        const words = Array.from({ length: 1_001 }, (_, i) => `"word ${i}"`).join(" ");
+        writeFileSync(path.join(dir, "many.txt"), `A title\n\nSmith said ${words}.`);
+        withManifest(dir, (m) =>
+          m.articles.push({ file: "many.txt", outlet: "X", url: "https://x.example/m", date: "2025-03-14" }),
+        );
+      },
+      /^many\.txt: has 1,001 quotes, more than the 1,000 an article may have; split it or take it out of corpus\.json$/,
+    ],
+    [
       "a listed file that is missing",
       (dir: string) => withManifest(dir, (m) => m.articles.push({ file: "gone.txt", outlet: "X" })),
       /^corpus\.json: lists gone\.txt, which does not exist/,

@@ -183,3 +183,30 @@ test("a quotation continued across paragraphs is one quote of the speaker who op
   expect(quotes[0]!.speaker?.name).toBe("Volodymyr Zelensky");
   expect(quotes[0]!.attribution.cue).toBe("said");
 });
+
+describe("many quotes in one sentence: work grows with the quotes, not their cube", () => {
+  // Measured on the 2-core machine: 1,000 quotes took 1.9 s and 8,000 about 165 s before; now 0.3 s.
+  test("8,000 quotes in one sentence, each attributed to the one speaker, within seconds", () => {
+    const words = Array.from({ length: 8_000 }, (_, i) => `"word ${i}"`).join(", ");
+    const started = performance.now();
+    const quotes = extractQuotes(`Smith said the words ${words} were used.`);
+    const ms = performance.now() - started;
+    expect(quotes).toHaveLength(8_000);
+    expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(["Smith"]));
+    expect(quotes.at(-1)!.text).toBe("word 7999");
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  test("the same answers as one quote alone: a cue far back, pronouns, possessives", () => {
+    const alone = extractQuotes('Smith’s aide said "the first one" on Monday.')[0]!;
+    const crowded = extractQuotes(
+      `Smith’s aide said ${Array.from({ length: 500 }, () => '"the first one"').join(" and ")} on Monday.`,
+    );
+    expect(crowded).toHaveLength(500);
+    for (const q of crowded) {
+      expect(q.speaker).toEqual(alone.speaker);
+      expect(q.attribution.cue).toBe(alone.attribution.cue);
+      expect(q.attribution.rule).toBe(alone.attribution.rule);
+    }
+  });
+});

@@ -37,6 +37,33 @@ describe("loadCorpus", () => {
       })(),
       /quote 3 is malformed/,
     ],
+    [
+      "two articles with one id",
+      (() => {
+        const c = clone();
+        c.articles[1].id = c.articles[0].id;
+        return c;
+      })(),
+      /`articles` has the id "2025-03-14-jerusalem-post-trump-productive-discussions" twice/,
+    ],
+    [
+      "two quotes with one id",
+      (() => {
+        const c = clone();
+        c.quotes[5].id = c.quotes[4].id;
+        return c;
+      })(),
+      /`quotes` has the id ".*#q5" twice/,
+    ],
+    [
+      "a statement without an id",
+      (() => {
+        const c = clone();
+        delete c.statements[0].id;
+        return c;
+      })(),
+      /an entry of `statements` has no id/,
+    ],
   ])("a corrupt corpus (%s) is a one-line CorpusError", (_, data, message) => {
     expect(() => loadCorpus(data)).toThrow(CorpusError);
     expect(() => loadCorpus(data)).toThrow(message);

@@ -42,4 +42,10 @@ describe("findQuoteSpans", () => {
     const text = 'He said "this never closes\n\nNext paragraph with "a quote".';
     expect(quoted(text)).toEqual(["this never closes", "a quote"]);
   });
+
+  test("150,000 quotes in one paragraph: every span, no stack overflow (it threw RangeError)", () => {
+    const spans = findQuoteSpans(`"a" `.repeat(150_000));
+    expect(spans).toHaveLength(150_000);
+    expect(spans.at(-1)).toMatchObject({ start: 4 * 149_999 + 1, end: 4 * 149_999 + 2 });
+  });
 });
