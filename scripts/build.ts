@@ -2,12 +2,12 @@
  * `npm run build`: writes dist/chrome and dist/firefox from the one manifest.json. esbuild bundles each
  * entry point (content, background, popup, options); the compiled corpus, pages, locales and icons are
  * copied. Browser differences are applied here, at build time: Firefox gets `background.scripts` and
- * `browser_specific_settings.gecko`; both get the content-script matches from the news-site list.
+ * `browser_specific_settings.gecko`; both get the content-script matches from the news-site list, data/news-sites.txt.
  */
 import * as esbuild from "esbuild";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { matchPatterns, NEWS_SITES } from "../src/shared/news-sites.js";
+import { matchPatterns, parseDomainList } from "../src/shared/domain-list.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const BROWSERS = ["chrome", "firefox"] as const;
@@ -20,6 +20,16 @@ const ENTRIES = {
   options: "src/options/options.tsx",
 };
 
+/** The default news sites, as data: read here for the manifest, bundled as text for the background. */
+export const NEWS_SITES_FILE = "data/news-sites.txt";
+
+/** The content-script matches: every news site of the data file and its subdomains. */
+export function newsSiteMatches(): string[] {
+  return matchPatterns(
+    parseDomainList(readFileSync(path.join(ROOT, NEWS_SITES_FILE), "utf8"), NEWS_SITES_FILE),
+  );
+}
+
 type Manifest = Record<string, unknown> & {
   content_scripts: Array<Record<string, unknown>>;
   background: Record<string, unknown>;
@@ -27,10 +37,8 @@ type Manifest = Record<string, unknown> & {
 
 export function manifestFor(browser: Browser): Manifest {
   const base = JSON.parse(readFileSync(path.join(ROOT, "manifest.json"), "utf8")) as Manifest;
-  const content_scripts = base.content_scripts.map((script) => ({
-    ...script,
-    matches: matchPatterns(NEWS_SITES),
-  }));
+  const matches = newsSiteMatches();
+  const content_scripts = base.content_scripts.map((script) => ({ ...script, matches }));
   if (browser === "chrome") return { ...base, content_scripts };
   return {
     ...base,
@@ -66,6 +74,8 @@ export async function build(): Promise<void> {
       target: browser === "chrome" ? "chrome120" : "firefox128",
       jsx: "automatic",
       jsxImportSource: "preact",
+      // src/shared/news-sites.ts imports data/news-sites.txt as a string.
+      loader: { ".txt": "text" },
       logLevel: "warning",
     });
     cpSync(corpus, path.join(out, "corpus.json"));
