@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/news-site-coverage.ts [--misses]`: how much of a sample of news outlets the default
- * site list (data/news-sites.txt) matches, for each sample in data/news-site-coverage/ (samples built
- * from other sources than the list, each naming its source in its header). An outlet counts as matched
- * when its host is a listed domain or a subdomain of one, as the manifest's match patterns decide.
+ * site lists match (data/news-sites.txt, which Firefox's manifest carries, and its core
+ * data/news-sites-core.txt, which Chrome's does), for each sample in data/news-site-coverage/ (samples
+ * built from other sources than the list, each naming its source in its header). An outlet counts as
+ * matched when its host is a listed domain or a subdomain of one, as the manifest's match patterns decide.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -36,16 +37,13 @@ export function coverageOf(sample: string, hosts: readonly string[], domains: re
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
-function main(showMisses: boolean): void {
-  const listFile = "data/news-sites.txt";
+function report(
+  listFile: string,
+  samples: Array<{ file: string; hosts: string[] }>,
+  showMisses: boolean,
+): void {
   const domains = parseDomainList(readFileSync(path.join(ROOT, listFile), "utf8"), listFile);
-  const files = readdirSync(path.join(ROOT, SAMPLES_DIR))
-    .filter((f) => f.endsWith(".txt"))
-    .sort();
-  const results = files.map((file) => {
-    const source = `${SAMPLES_DIR}/${file}`;
-    return coverageOf(file, sampleHosts(readFileSync(path.join(ROOT, source), "utf8"), source), domains);
-  });
+  const results = samples.map(({ file, hosts }) => coverageOf(file, hosts, domains));
   console.log(`${listFile}: ${domains.length} domains`);
   for (const r of results) {
     console.log(`  ${r.sample}: ${r.matched} of ${r.total} outlets matched (${percent(r.matched, r.total)})`);
@@ -54,6 +52,18 @@ function main(showMisses: boolean): void {
   const total = results.reduce((n, r) => n + r.total, 0);
   const matched = results.reduce((n, r) => n + r.matched, 0);
   console.log(`  all samples: ${matched} of ${total} outlets matched (${percent(matched, total)})`);
+}
+
+function main(showMisses: boolean): void {
+  const files = readdirSync(path.join(ROOT, SAMPLES_DIR))
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  const samples = files.map((file) => {
+    const source = `${SAMPLES_DIR}/${file}`;
+    return { file, hosts: sampleHosts(readFileSync(path.join(ROOT, source), "utf8"), source) };
+  });
+  report("data/news-sites.txt", samples, showMisses);
+  report("data/news-sites-core.txt", samples, showMisses);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

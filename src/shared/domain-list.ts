@@ -89,3 +89,9 @@ export function coveringDomain(host: string, domains: ReadonlySet<string>): stri
 export function matchPatterns(domains: readonly string[]): string[] {
   return domains.map((domain) => `*://*.${domain}/*`);
 }
+
+/** The domain of a pattern `matchPatterns` wrote (`*://*.example.com/*` → example.com); any other pattern: none. */
+export function domainOfMatchPattern(pattern: string): string | undefined {
+  const domain = /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1];
+  return domain !== undefined && isHostname(domain) ? domain : undefined;
+}

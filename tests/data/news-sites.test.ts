@@ -19,6 +19,10 @@ const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 const text = read("data/news-sites.txt");
 const sites = parseDomainList(text, "data/news-sites.txt");
 const deny = parseDenyList(read("data/news-sites-deny.txt"), "data/news-sites-deny.txt");
+const core = parseDomainList(read("data/news-sites-core.txt"), "data/news-sites-core.txt");
+
+/** Chrome's budget of host match patterns: its load cost grows with their square (data/news-sites-core.txt). */
+const CHROME_MATCH_BUDGET = 1000;
 
 describe("data/news-sites.txt", () => {
   test("holds thousands of news domains", () => {
@@ -74,6 +78,38 @@ describe("data/news-sites.txt", () => {
     ])
       expect(coveringDomain(host, all), host).toBeDefined();
     expect(coveringDomain("blog.example.org", all)).toBeUndefined();
+  });
+});
+
+describe("data/news-sites-core.txt, the part of the list Chrome's manifest carries", () => {
+  test("stays within Chrome's budget of match patterns", () => {
+    expect(core.length).toBeGreaterThan(500);
+    expect(core.length).toBeLessThanOrEqual(CHROME_MATCH_BUDGET);
+  });
+
+  test("is sorted and holds only sites of the full list", () => {
+    expect(core).toEqual([...core].sort());
+    const all = new Set(sites);
+    expect(core.filter((site) => !all.has(site))).toEqual([]);
+  });
+
+  test("keeps the corpus's outlets and the sites the real-browser tests use", () => {
+    const covered = new Set(core);
+    for (const host of [
+      "www.jpost.com",
+      "www.themoscowtimes.com",
+      "www.reuters.com",
+      "www.apnews.com",
+      "www.cnn.com",
+    ])
+      expect(coveringDomain(host, covered), host).toBeDefined();
+  });
+
+  test("spans countries: at least 30 country-code top-level domains", () => {
+    const tlds = new Set(
+      core.map((site) => site.slice(site.lastIndexOf(".") + 1)).filter((tld) => tld.length === 2),
+    );
+    expect(tlds.size).toBeGreaterThanOrEqual(30);
   });
 });
 

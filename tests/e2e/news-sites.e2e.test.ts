@@ -1,7 +1,8 @@
 /**
- * The default news-site list (data/news-sites.txt) as Chromium receives it: the manifest with thousands
- * of content-script matches loads, and the content script runs on a listed domain, bare or under any
- * subdomain, and nowhere else. Pages are served from 127.0.0.1 under those hostnames.
+ * The default news-site list as Chromium receives it (data/news-sites-core.txt, the part of
+ * data/news-sites.txt that Chrome's manifest carries): the manifest loads, and the content script runs
+ * on a listed domain, bare or under any subdomain, and nowhere else. Pages are served from 127.0.0.1
+ * under those hostnames.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,8 @@ import { parseDomainList } from "../../src/shared/domain-list.js";
 import { launch, ROOT, type Harness } from "./harness.js";
 
 const FIXTURE = "/fixtures/wire-straight-quotes-split.html";
-const sites = parseDomainList(readFileSync(path.join(ROOT, "data/news-sites.txt"), "utf8"), "news-sites.txt");
+// Chrome's manifest carries the core of the list (scripts/build.ts says why).
+const sites = parseDomainList(readFileSync(path.join(ROOT, "data/news-sites-core.txt"), "utf8"), "core");
 let harness: Harness;
 
 beforeAll(async () => {
@@ -41,7 +43,6 @@ describe("the news-site list in Chromium", () => {
           }
         ).chrome.runtime.getManifest().content_scripts[0]!.matches,
     );
-    expect(sites.length).toBeGreaterThanOrEqual(3000);
     expect(matches).toHaveLength(sites.length);
     expect(matches).toContain("*://*.ouest-france.fr/*");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   coveringDomain,
+  domainOfMatchPattern,
   isDenied,
   isHostname,
   matchPatterns,
@@ -90,5 +91,23 @@ describe("matchPatterns", () => {
       "*://*.example.com/*",
       "*://*.news.sky.com/*",
     ]);
+  });
+});
+
+describe("domainOfMatchPattern", () => {
+  test.each([
+    ["*://*.example.com/*", "example.com"],
+    ["*://*.news.sky.com/*", "news.sky.com"],
+    ["<all_urls>", undefined],
+    ["http://127.0.0.1/*", undefined],
+    ["*://example.com/*", undefined],
+    ["*://*.example.com/news/*", undefined],
+  ])("%s → %s", (pattern, domain) => {
+    expect(domainOfMatchPattern(pattern)).toBe(domain);
+  });
+
+  test("reads back every pattern matchPatterns writes", () => {
+    const domains = ["example.com", "bbc.co.uk", "news.sky.com"];
+    expect(matchPatterns(domains).map(domainOfMatchPattern)).toEqual(domains);
   });
 });
