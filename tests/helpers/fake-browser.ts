@@ -1,8 +1,9 @@
 /**
  * A stand-in for src/shared/browser.ts in DOM tests: in-memory storage areas with change events,
- * no translations (so the English locale file is used), and runtime/tabs messaging answered by a
- * handler the test provides.
+ * i18n from the English locale file (with $1… substitutions, as browsers do), and runtime/tabs
+ * messaging answered by a handler the test provides.
  */
+import english from "../../_locales/en/messages.json";
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 export interface FakeBrowser {
@@ -64,7 +65,13 @@ export function createFakeBrowser(): FakeBrowser {
         },
       },
     ),
-    i18n: { getMessage: () => "" },
+    i18n: {
+      getMessage: (key, subs = []) =>
+        subs.reduce(
+          (text, sub, i) => text.replace(`$${i + 1}`, sub),
+          (english as Record<string, { message: string } | undefined>)[key]?.message ?? "",
+        ),
+    },
     runtime: {
       sendMessage: async (message) => {
         fake.sent.push(message);
