@@ -1,6 +1,6 @@
 /**
  * `npm run build`: writes dist/chrome and dist/firefox from the one manifest.json. esbuild bundles each
- * entry point (content, background, popup, options); the compiled corpus, pages, locales and icons are
+ * entry point (content, background, popup, options, welcome); the compiled corpus, pages, locales and icons are
  * copied. Browser differences are applied here, at build time: Firefox gets `background.scripts` and
  * `browser_specific_settings.gecko`; both get the content-script matches from the news-site list.
  */
@@ -18,6 +18,7 @@ const ENTRIES = {
   content: "src/content/content.ts",
   popup: "src/popup/popup.tsx",
   options: "src/options/options.tsx",
+  welcome: "src/welcome/welcome.tsx",
 };
 
 type Manifest = Record<string, unknown> & {

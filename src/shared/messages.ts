@@ -41,6 +41,8 @@ export type BackgroundCalls = {
   "tab.scan": { params: { tabId: number }; result: null };
   "corpus.search": { params: { query: string }; result: StatementView[] };
   "comparison.open": { params: { statementId: string }; result: null };
+  /** Registers the content script on every site the user granted one by one; returns their patterns. */
+  "sites.sync": { params: Record<string, never>; result: string[] };
 };
 
 /** Calls a content script answers (from the background and the popup). */
@@ -98,6 +100,7 @@ export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
       : "query must be a string of at most 500 characters",
   "comparison.open": (p) =>
     isObject(p) && typeof p.statementId === "string" ? null : "statementId must be a string",
+  "sites.sync": (p) => (isObject(p) ? null : "params must be an object"),
 };
 
 export const CONTENT_VALIDATORS: Validators<ContentCalls> = {

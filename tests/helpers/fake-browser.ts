@@ -22,12 +22,23 @@ export interface FakeBrowser {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     getURL(p: string): string;
+    getManifest(): { content_scripts: Array<{ matches: string[] }> };
   };
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(q: object): Promise<Array<{ id: number }>>;
+    get(tabId: number): Promise<{ id: number; url?: string }>;
   };
-  permissions: { request(p: object): Promise<boolean> };
+  permissions: {
+    request(p: { origins?: string[] }): Promise<boolean>;
+    contains(p: { origins?: string[] }): Promise<boolean>;
+  };
+  /** Origins the fake browser has granted (what permissions.contains answers from). */
+  granted: Set<string>;
+  /** Permission requests made, for assertions. */
+  requested: string[][];
+  /** The address tabs.get reports (undefined: the popup may not see it). */
+  tabUrl: string | undefined;
   /** Messages sent, for assertions. */
   sent: unknown[];
   /** Answers runtime and tabs messages. */
@@ -79,6 +90,7 @@ export function createFakeBrowser(): FakeBrowser {
       },
       openOptionsPage: async () => undefined,
       getURL: (p) => `chrome-extension://test/${p}`,
+      getManifest: () => ({ content_scripts: [{ matches: ["*://news.example/*"] }] }),
     },
     tabs: {
       sendMessage: async (_tabId, message) => {
@@ -86,8 +98,20 @@ export function createFakeBrowser(): FakeBrowser {
         return fake.answer(message);
       },
       query: async () => [{ id: 7 }],
+      get: async (tabId) => ({ id: tabId, url: fake.tabUrl }),
     },
-    permissions: { request: async () => true },
+    permissions: {
+      request: async ({ origins = [] }) => {
+        fake.requested.push(origins);
+        for (const origin of origins) fake.granted.add(origin);
+        return true;
+      },
+      contains: async ({ origins = [] }) =>
+        origins.every((o) => fake.granted.has(o) || fake.granted.has("<all_urls>")),
+    },
+    granted: new Set(),
+    requested: [],
+    tabUrl: undefined,
     sent: [],
     answer: () => ({ ok: false, error: "no handler" }),
   };

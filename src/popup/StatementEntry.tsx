@@ -1,0 +1,104 @@
+/**
+ * One statement quoted on the page, collapsed to two lines (speaker and counts, then its first
+ * passage): opened, its passages on this page, each other outlet's version with how it differs, and
+ * the actions. Page-derived text is rendered as text.
+ */
+import { useState } from "preact/hooks";
+import { callTab } from "../shared/messages.js";
+import { t, type MessageKey } from "../ui/i18n.js";
+import { comparisonMarkdown } from "../ui/markdown.js";
+import type { PageStatement } from "../ui/page-statements.js";
+import { VersionItem } from "../ui/VersionItem.js";
+
+function plural(count: number, one: MessageKey, many: MessageKey): string {
+  return count === 1 ? t(one) : t(many, String(count));
+}
+
+export function CopyButton({ markdown }: { markdown: string }) {
+  const [status, setStatus] = useState<"idle" | "done" | "failed">("idle");
+  const copy = (): void => {
+    navigator.clipboard.writeText(markdown).then(
+      () => setStatus("done"),
+      () => setStatus("failed"),
+    );
+    setTimeout(() => setStatus("idle"), 2500);
+  };
+  return (
+    <>
+      <button type="button" onClick={copy}>
+        {status === "done" ? t("copied") : t("copyMarkdown")}
+      </button>
+      {status === "failed" && (
+        <p class="vb-error" role="alert">
+          {t("copyFailed")}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function StatementEntry(props: {
+  statement: PageStatement;
+  tabId: number | null;
+  url: string | null;
+  open: boolean;
+}) {
+  const { statement, tabId } = props;
+  const first = statement.passages[0]!;
+  const counts = [
+    plural(statement.passages.length, "passages_one", "passages_many"),
+    statement.versions.length === 0
+      ? t("noOtherOutletShort")
+      : plural(statement.versions.length, "otherOutlets_one", "otherOutlets_many"),
+  ].join(" · ");
+  return (
+    <li class="vb-statement" id={`statement-${statement.statementId}`}>
+      <details open={props.open}>
+        <summary>
+          <span class="vb-summary-line">
+            <span class="vb-speaker">{statement.speaker ?? t("unattributed")}</span>
+            <span class="vb-counts">{counts}</span>
+          </span>
+          <span class="vb-snippet">“{first.text}”</span>
+        </summary>
+        <h3 class="vb-subheading">{t("passagesHeading")}</h3>
+        <ol class="vb-passages">
+          {statement.passages.map((p) => (
+            <li key={p.occurrence}>
+              <span class="vb-page-wording">“{p.text}”</span>{" "}
+              <span class="vb-kind">{t(`kindHelp_${p.kind}` as MessageKey)}</span>
+              {tabId !== null && (
+                <button
+                  type="button"
+                  class="vb-link"
+                  onClick={() => void callTab(tabId, "highlights.reveal", { occurrence: p.occurrence })}
+                >
+                  {t("showOnPage")}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+        {statement.versions.length === 0 ? (
+          <p class="vb-none">{t("noOtherOutlet")}</p>
+        ) : (
+          <ul class="vb-versions" aria-label={t("cardLabel")}>
+            {statement.versions.map((v) => (
+              <VersionItem key={v.quoteId} version={v} />
+            ))}
+          </ul>
+        )}
+        <div class="vb-actions">
+          <CopyButton
+            markdown={comparisonMarkdown({
+              speaker: statement.speaker,
+              pageWording: first.text,
+              pageUrl: props.url,
+              versions: statement.versions,
+            })}
+          />
+        </div>
+      </details>
+    </li>
+  );
+}
