@@ -20,6 +20,7 @@ import { NEWS_SITES, matchPatterns } from "../shared/news-sites.js";
 import { loadSettings, onSettingsChanged, type Settings } from "../shared/settings.js";
 import { getCorpus, getSearchIndex } from "./corpus-service.js";
 import { openWelcomeOnInstall } from "./first-run.js";
+import { runsHere } from "./runs-here.js";
 import { syncSiteScripts } from "./site-scripts.js";
 import { clearTabState, loadTabState, saveTabState } from "./tab-state.js";
 
@@ -88,6 +89,8 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
   },
 
   "sites.sync": () => syncSiteScripts(),
+
+  "site.runs": ({ url }) => runsHere(url),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {

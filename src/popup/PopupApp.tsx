@@ -12,7 +12,7 @@ import { loadSettings, saveSettings, siteDisabled, type Settings } from "../shar
 import { t } from "../ui/i18n.js";
 import { pageCounts, pageStatements } from "../ui/page-statements.js";
 import { Lookup } from "./Lookup.js";
-import { hostOf, pageReason, sitePattern } from "./page-status.js";
+import { hostOf, pageReason } from "./page-status.js";
 import { PageStatus } from "./PageStatus.js";
 import { StatementEntry } from "./StatementEntry.js";
 
@@ -43,11 +43,8 @@ async function loadFacts(tabId: number): Promise<TabFacts | "failed"> {
   const reply = await callBackground("tab.state", { tabId });
   if (!reply.ok) return "failed";
   const url = await tabUrl(tabId, reply.result);
-  const host = hostOf(url);
-  const permitted =
-    host !== null &&
-    (await browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false));
-  return { state: reply.result, url, permitted };
+  const runs = url !== null && /^https?:/.test(url) ? await callBackground("site.runs", { url }) : null;
+  return { state: reply.result, url, permitted: runs?.ok === true && runs.result };
 }
 
 function CountHeading({ report }: { report: PageReport }) {

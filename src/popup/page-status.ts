@@ -21,7 +21,7 @@ export interface PageFacts {
   /** The tab's address, when the popup may see it (activeTab, a host permission, or the tab state). */
   readonly url: string | null;
   readonly settings: Settings;
-  /** Whether Verbatim may run on the tab's site by itself (news list, a site grant, or all sites). */
+  /** Whether Verbatim runs on the tab's site by itself (news list, a site grant, or all sites). */
   readonly permitted: boolean;
 }
 

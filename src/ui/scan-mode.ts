@@ -18,9 +18,15 @@ export interface ScanModeOutcome {
   readonly granted: boolean;
 }
 
-/** The manifest's own content-script patterns: the news list. */
-function newsOrigins(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+/**
+ * The manifest's own content-script patterns (the news list) where the user grants them: Firefox lets
+ * users withhold them, so they are requested there; Chrome grants them at install, and requesting
+ * them would prompt as if they were new hosts. The build gives only Firefox's manifest gecko settings.
+ */
+function newsOrigins(): string[] | null {
+  const manifest = browser.runtime.getManifest();
+  if (!("browser_specific_settings" in manifest)) return null;
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
 /** The permission a mode needs, or null. */

@@ -22,7 +22,7 @@ export interface FakeBrowser {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     getURL(p: string): string;
-    getManifest(): { content_scripts: Array<{ matches: string[] }> };
+    getManifest(): { content_scripts: Array<{ matches: string[] }>; browser_specific_settings?: object };
   };
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -39,6 +39,8 @@ export interface FakeBrowser {
   requested: string[][];
   /** The address tabs.get reports (undefined: the popup may not see it). */
   tabUrl: string | undefined;
+  /** Whether the manifest is the Firefox build's (user-granted hosts). */
+  firefox: boolean;
   /** Messages sent, for assertions. */
   sent: unknown[];
   /** Answers runtime and tabs messages. */
@@ -90,7 +92,10 @@ export function createFakeBrowser(): FakeBrowser {
       },
       openOptionsPage: async () => undefined,
       getURL: (p) => `chrome-extension://test/${p}`,
-      getManifest: () => ({ content_scripts: [{ matches: ["*://news.example/*"] }] }),
+      getManifest: () => ({
+        content_scripts: [{ matches: ["*://news.example/*"] }],
+        ...(fake.firefox ? { browser_specific_settings: { gecko: {} } } : {}),
+      }),
     },
     tabs: {
       sendMessage: async (_tabId, message) => {
@@ -112,6 +117,7 @@ export function createFakeBrowser(): FakeBrowser {
     granted: new Set(),
     requested: [],
     tabUrl: undefined,
+    firefox: false,
     sent: [],
     answer: () => ({ ok: false, error: "no handler" }),
   };

@@ -62,7 +62,15 @@ describe("WelcomeApp", () => {
     expect((screen.getByLabelText("News sites only") as HTMLInputElement).checked).toBe(true);
   });
 
-  test("news sites requests the manifest's news patterns (user-granted in Firefox); refused, the toolbar button", async () => {
+  test("news sites needs no request in Chrome, where the news hosts are granted at install", async () => {
+    render(<WelcomeApp />);
+    fireEvent.click(screen.getByLabelText("News sites only"));
+    await screen.findByText("Done: Verbatim runs on news sites.");
+    expect(fake.browser.requested).toEqual([]);
+  });
+
+  test("news sites requests the manifest's news patterns in Firefox (user-granted); refused, the toolbar button", async () => {
+    fake.browser.firefox = true;
     render(<WelcomeApp />);
     fireEvent.click(screen.getByLabelText("News sites only"));
     await screen.findByText("Done: Verbatim runs on news sites.");
@@ -76,6 +84,7 @@ describe("WelcomeApp", () => {
     await screen.findByText(/^Your browser did not allow Verbatim on news sites/);
     expect((await loadSettings()).scanMode).toBe("click");
     expect(document.body.textContent).not.toMatch(/Error|permissions\.request/);
+    fake.browser.firefox = false;
   });
 
   test("only on a click needs no permission", async () => {
