@@ -45,22 +45,24 @@ export function StatementEntry(props: {
 }) {
   const { statement, tabId } = props;
   const first = statement.passages[0]!;
-  const counts = [
-    plural(statement.passages.length, "passages_one", "passages_many"),
+  const outlets =
     statement.versions.length === 0
       ? t("noOtherOutletShort")
-      : plural(statement.versions.length, "otherOutlets_one", "otherOutlets_many"),
-  ].join(" · ");
+      : plural(statement.versions.length, "otherOutlets_one", "otherOutlets_many");
   return (
     <li class="vb-statement" id={`statement-${statement.statementId}`}>
       <details open={props.open}>
-        <summary>
-          <span class="vb-summary-line">
-            <span class="vb-speaker">{statement.speaker ?? t("unattributed")}</span>
-            <span class="vb-counts">{counts}</span>
-          </span>
+        {/* One line when collapsed, so ten highlights fit the popup's 600 px. */}
+        <summary class="vb-summary-line">
+          <span class="vb-speaker">{statement.speaker ?? t("unattributed")}</span>
           <span class="vb-snippet">“{first.text}”</span>
+          {statement.passages.length > 1 && (
+            <span class="vb-counts">{t("passages_many", String(statement.passages.length))}</span>
+          )}
         </summary>
+        <p class="vb-counts-sentence">
+          {plural(statement.passages.length, "passages_one", "passages_many")} · {outlets}
+        </p>
         <h3 class="vb-subheading">{t("passagesHeading")}</h3>
         <ol class="vb-passages">
           {statement.passages.map((p) => (

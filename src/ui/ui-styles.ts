@@ -17,6 +17,8 @@ export const UI_STYLES = `
     --vb-bracket: #c5b3f2; --vb-bracket-bg: #302a45; --vb-focus: #8ab4f8;
   }
 }
+/* Chrome gives extension pages body { font-size: 75% }: the root's size is the one meant. */
+body { font-size: inherit; }
 .vb-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .vb-version { list-style: none; margin: 0 0 12px; padding: 10px 12px; background: var(--vb-panel); border-radius: 8px; }
 .vb-version-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
