@@ -11,8 +11,9 @@
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from "@floating-ui/dom";
 import { render } from "preact";
-import type { MatchView } from "../core/page-report.js";
+import type { MatchView, PageReport } from "../core/page-report.js";
 import { t, type MessageKey } from "../ui/i18n.js";
+import { pageStatements } from "../ui/page-statements.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { VersionItem } from "../ui/VersionItem.js";
 
@@ -33,19 +34,27 @@ ${UI_STYLES}
 .vb-card-foot { flex: none; padding: 8px 12px 10px; border-top: 1px solid var(--vb-line); }
 .vb-card-head { display: flex; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
 .vb-speaker { font-weight: 600; }
-.vb-kind { font-size: 13px; color: var(--vb-muted); }
+.vb-kind { font-size: 13px; color: var(--vb-muted); text-align: right; }
+.vb-kind-line { margin: -4px 0 8px; font-size: 13px; color: var(--vb-muted); }
 .vb-versions { margin: 0; padding: 0; }
 .vb-none { color: var(--vb-muted); margin: 0 0 8px; }
 `;
 
-function Card({ match, onOpen }: { match: MatchView; onOpen: () => void }) {
+/** "Statement 2 of 8 quoted on this page": the same count as the badge and the popup. */
+function positionOf(match: MatchView, report: PageReport): string {
+  const statements = pageStatements(report).map((s) => s.statementId);
+  return t("cardPosition", String(statements.indexOf(match.statementId) + 1), String(statements.length));
+}
+
+function Card({ match, report, onOpen }: { match: MatchView; report: PageReport; onOpen: () => void }) {
   return (
     <div class="vb-card" role="dialog" aria-label={t("cardLabel")}>
       <div class="vb-card-body">
         <div class="vb-card-head">
           <span class="vb-speaker">{match.speaker ?? t("unattributed")}</span>
-          <span class="vb-kind">{t(`kindHelp_${match.kind}` as MessageKey)}</span>
+          <span class="vb-kind">{positionOf(match, report)}</span>
         </div>
+        <p class="vb-kind-line">{t(`kindHelp_${match.kind}` as MessageKey)}</p>
         {match.versions.length === 0 ? (
           <p class="vb-none">{t("noOtherOutlet")}</p>
         ) : (
@@ -109,11 +118,12 @@ export class HoverCard {
     }
   }
 
-  show(anchor: HTMLElement, match: MatchView): void {
+  /** Shows the card for `match` (of the page's `report`) next to its highlight `anchor`. */
+  show(anchor: HTMLElement, match: MatchView, report: PageReport): void {
     window.clearTimeout(this.hideTimer);
     this.stopFollowing?.();
     this.shownFor = anchor;
-    render(<Card match={match} onOpen={() => this.onOpen(match)} />, this.mount);
+    render(<Card match={match} report={report} onOpen={() => this.onOpen(match)} />, this.mount);
     this.host.style.setProperty("display", "block", "important");
     // Hidden, not absent, until placed: measuring needs layout, and the card must not flash at 0,0.
     this.host.style.setProperty("visibility", "hidden", "important");

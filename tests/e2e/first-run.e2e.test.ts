@@ -138,6 +138,11 @@ describe("as shipped", () => {
     expect(title).toBe(`Verbatim: ${statements} statements quoted on this page`);
     // The liveblog repeats statements in fragments: more passages than statements.
     expect(Number(passages)).toBeGreaterThan(Number(statements));
+    // The hover card counts the same statements.
+    await page.locator("verbatim-mark").first().hover();
+    await expect
+      .poll(() => page.locator("verbatim-card").evaluate((el) => el.shadowRoot!.textContent ?? ""))
+      .toContain(`Statement 1 of ${statements} quoted on this page`);
     await popup.close();
     await page.close();
   });
