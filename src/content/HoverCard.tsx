@@ -24,9 +24,10 @@ const GAP = 8;
 const MAX_WIDTH = 380;
 const MAX_HEIGHT = 420;
 
+// The reset comes first: UI_STYLES' own :host rule (font, colours) must win over "all: initial".
 const CARD_STYLES = `
-${UI_STYLES}
 :host { all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; }
+${UI_STYLES}
 .vb-card { box-sizing: border-box; display: flex; flex-direction: column; width: min(${MAX_WIDTH}px, calc(100vw - ${2 * GAP}px));
   max-height: ${MAX_HEIGHT}px; background: var(--vb-bg); color: var(--vb-fg); border: 1px solid var(--vb-line);
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }

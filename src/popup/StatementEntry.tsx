@@ -1,7 +1,7 @@
 /**
- * One statement quoted on the page, collapsed to two lines (speaker and counts, then its first
- * passage): opened, its passages on this page, each other outlet's version with how it differs, and
- * the actions. Page-derived text is rendered as text.
+ * One statement quoted on the page, collapsed to one line (speaker, its longest passage, how many
+ * passages): opened, its passages on this page, each other outlet's version with how it differs from
+ * the longest passage, and the actions. Page-derived text is rendered as text.
  */
 import { useState } from "preact/hooks";
 import { callTab } from "../shared/messages.js";
@@ -44,7 +44,7 @@ export function StatementEntry(props: {
   open: boolean;
 }) {
   const { statement, tabId } = props;
-  const first = statement.passages[0]!;
+  const reference = statement.reference;
   const outlets =
     statement.versions.length === 0
       ? t("noOtherOutletShort")
@@ -55,7 +55,7 @@ export function StatementEntry(props: {
         {/* One line when collapsed, so ten highlights fit the popup's 600 px. */}
         <summary class="vb-summary-line">
           <span class="vb-speaker">{statement.speaker ?? t("unattributed")}</span>
-          <span class="vb-snippet">“{first.text}”</span>
+          <span class="vb-snippet">“{reference.text}”</span>
           {statement.passages.length > 1 && (
             <span class="vb-counts">{t("passages_many", String(statement.passages.length))}</span>
           )}
@@ -94,7 +94,7 @@ export function StatementEntry(props: {
           <CopyButton
             markdown={comparisonMarkdown({
               speaker: statement.speaker,
-              pageWording: first.text,
+              pageWording: reference.text,
               pageUrl: props.url,
               versions: statement.versions,
             })}

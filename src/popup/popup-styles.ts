@@ -30,6 +30,7 @@ body.vb-in-tab .vb-popup { width: min(760px, 100%); margin: 0 auto; }
 .vb-counts { flex: none; margin-left: auto; font-size: 13px; color: var(--vb-muted); white-space: nowrap; }
 .vb-snippet { flex: 1 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 details[open] > summary .vb-snippet { white-space: normal; }
+details[open] > summary .vb-counts { display: none; }
 .vb-counts-sentence { margin: 0 0 4px; font-size: 13px; color: var(--vb-muted); }
 .vb-speaker { font-weight: 600; }
 .vb-subheading { font-size: 13px; font-weight: 600; margin: 6px 0 2px; }

@@ -18,6 +18,8 @@ export interface PageStatement {
   readonly statementId: string;
   readonly speaker: string | null;
   readonly passages: readonly Passage[];
+  /** The longest passage: the one the other outlets' versions are compared with. */
+  readonly reference: Passage;
   /** The other outlets' versions, compared with this page's longest passage of the statement. */
   readonly versions: readonly VersionView[];
 }
@@ -43,7 +45,8 @@ export function pageStatements(report: PageReport): PageStatement[] {
         ? spans
         : best,
     );
-    return { statementId, speaker: longest[0]!.speaker, passages, versions: longest[0]!.versions };
+    const reference = passages[groups.indexOf(longest)]!;
+    return { statementId, speaker: longest[0]!.speaker, passages, reference, versions: longest[0]!.versions };
   });
 }
 
