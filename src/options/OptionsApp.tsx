@@ -45,6 +45,29 @@ function RadioGroup<T extends string>(props: {
   );
 }
 
+/** The sites turned off in the popup, each with a way to turn Verbatim on there again. */
+function DisabledSites({ sites, onEnable }: { sites: readonly string[]; onEnable: (site: string) => void }) {
+  return (
+    <fieldset>
+      <legend>{t("disabledSitesHeading")}</legend>
+      {sites.length === 0 ? (
+        <p class="vb-none">{t("noDisabledSites")}</p>
+      ) : (
+        <ul class="vb-sites">
+          {sites.map((site) => (
+            <li key={site}>
+              {site}{" "}
+              <button type="button" onClick={() => onEnable(site)}>
+                {t("enableSite")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState("");
@@ -109,26 +132,10 @@ export function OptionsApp() {
         label={(style) => t(`style_${style}` as MessageKey)}
         onChoose={(style) => save({ highlightStyle: style })}
       />
-      <fieldset>
-        <legend>{t("disabledSitesHeading")}</legend>
-        {settings.disabledSites.length === 0 ? (
-          <p class="vb-none">{t("noDisabledSites")}</p>
-        ) : (
-          <ul class="vb-sites">
-            {settings.disabledSites.map((site) => (
-              <li key={site}>
-                {site}{" "}
-                <button
-                  type="button"
-                  onClick={() => save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
-                >
-                  {t("enableSite")}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <DisabledSites
+        sites={settings.disabledSites}
+        onEnable={(site) => save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+      />
       <p class="vb-privacy">{t("privacyNote")}</p>
       <p class="vb-status" role="status" aria-live="polite">
         {status}

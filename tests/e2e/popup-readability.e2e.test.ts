@@ -133,6 +133,26 @@ describe("the popup", () => {
   );
 });
 
+describe("the welcome page and the settings", () => {
+  test.each([
+    ["welcome.html", "light"],
+    ["welcome.html", "dark"],
+    ["options.html", "light"],
+    ["options.html", "dark"],
+  ] as const)(
+    "%s, %s: every text at least 13 px, not italic, contrast at least 4.5:1",
+    async (file, scheme) => {
+      const view = await harness.context.newPage();
+      await view.emulateMedia({ colorScheme: scheme });
+      await view.goto(`chrome-extension://${harness.extensionId}/${file}`);
+      await view.locator("h1").waitFor();
+      expect(await view.locator("input[type=radio]").count()).toBeGreaterThanOrEqual(3);
+      expect(await textProblems(view, "body")).toEqual([]);
+      await view.close();
+    },
+  );
+});
+
 test("the check finds small, italic or faint text (so its silence above means something)", async () => {
   const popup = await openPopup("light");
   await popup.evaluate(() => {
