@@ -151,9 +151,30 @@ describe("as shipped", () => {
 describe("a site granted from the popup", () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await launch({}, { extensionDir: buildGranting("site", ["*://blog.example.org/*"]) });
+    harness = await launch(
+      {},
+      { extensionDir: buildGranting("site", ["*://scan.example.net/*", "*://blog.example.org/*"]) },
+    );
   });
   afterAll(async () => harness?.close());
+
+  test("Scan this page, clicked in the popup, scans a page Verbatim does not run on by itself", async () => {
+    const page = await harness.context.newPage();
+    const url = harness.url("scan.example.net", STORY);
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    expect(await marks(page)).toBe(0);
+    const tabId = await tabIdByUrl(harness.worker, url);
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole("button", { name: "Scan this page" }).click();
+    await expect.poll(() => marks(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    await expect
+      .poll(() => popup.locator("#on-page-heading").textContent(), { timeout: 10_000 })
+      .toBe("2 statements · 4 highlighted passages");
+    await popup.close();
+    await page.close();
+  });
 
   test("the popup says why Verbatim does not run there; Always run registers it, Scan this page scans now", async () => {
     const page = await harness.context.newPage();
