@@ -1,6 +1,6 @@
 /**
  * `npm run build`: writes dist/chrome and dist/firefox from the one manifest.json. esbuild bundles each
- * entry point (content, background, popup, options); the compiled corpus, pages, locales and icons are
+ * entry point (content, background, popup, options, welcome); the compiled corpus, pages, locales and icons are
  * copied. Browser differences are applied here, at build time: Firefox gets `background.scripts` and
  * `browser_specific_settings.gecko`; both get the content-script matches from the news-site list
  * (data/news-sites.txt; its core, data/news-sites-core.txt, for Chrome).
@@ -19,6 +19,7 @@ const ENTRIES = {
   content: "src/content/content.ts",
   popup: "src/popup/popup.tsx",
   options: "src/options/options.tsx",
+  welcome: "src/welcome/welcome.tsx",
 };
 
 /**
