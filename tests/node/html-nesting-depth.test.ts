@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { htmlNestingDepth } from "../../src/node/html-nesting-depth.js";
+
+describe("htmlNestingDepth", () => {
+  test.each([
+    ["nested elements", "<div><div><span>x</span></div></div>", 3],
+    ["siblings", "<div></div><div></div>", 1],
+    // End tags that may be left out, void elements and self-closing SVG do not nest.
+    ["implied end tags and void elements", "<ul><li>a<li>b<li>c</ul><p>one<p>two<br><img src=x>", 1],
+    ["self-closing SVG", "<svg><g><path/><path/></g></svg>", 2],
+    [
+      "comments, scripts, styles",
+      "<div><!-- <div><div> --><script>'<div>'</script><style>a>b{}</style></div>",
+      1,
+    ],
+    ["a > in an attribute", "<div title='a > b'>x</div>", 1],
+    ["5,000 unclosed divs", "<div>".repeat(5_000), 5_000],
+  ])("%s", (_, html, depth) => {
+    expect(htmlNestingDepth(html)).toBe(depth);
+  });
+
+  test("the saved news pages nest a few dozen levels at most", () => {
+    const pages = path.resolve(import.meta.dirname, "../fixtures/pages");
+    for (const slug of readdirSync(pages).filter((f) => !f.includes("."))) {
+      const depth = htmlNestingDepth(readFileSync(path.join(pages, slug, "page.html"), "utf8"));
+      expect(depth, slug).toBeLessThan(64);
+    }
+  });
+});
