@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { htmlNestingDepth } from "../../src/node/html-nesting-depth.js";
+import { measureHtml } from "../../src/node/measure-html.js";
 
-describe("htmlNestingDepth", () => {
+describe("measureHtml", () => {
   test.each([
     ["nested elements", "<div><div><span>x</span></div></div>", 3],
     ["siblings", "<div></div><div></div>", 1],
@@ -18,14 +18,21 @@ describe("htmlNestingDepth", () => {
     ["a > in an attribute", "<div title='a > b'>x</div>", 1],
     ["5,000 unclosed divs", "<div>".repeat(5_000), 5_000],
   ])("%s", (_, html, depth) => {
-    expect(htmlNestingDepth(html)).toBe(depth);
+    expect(measureHtml(html).depth).toBe(depth);
+  });
+
+  test("elements: every start tag outside comments, scripts and styles", () => {
+    expect(measureHtml("<p>a<br><img src=x><!-- <p> --><script>'<p>'</script><b><i>x</b></i>").elements).toBe(
+      6,
+    );
   });
 
   test("the saved news pages nest a few dozen levels at most", () => {
     const pages = path.resolve(import.meta.dirname, "../fixtures/pages");
     for (const slug of readdirSync(pages).filter((f) => !f.includes("."))) {
-      const depth = htmlNestingDepth(readFileSync(path.join(pages, slug, "page.html"), "utf8"));
+      const { depth, elements } = measureHtml(readFileSync(path.join(pages, slug, "page.html"), "utf8"));
       expect(depth, slug).toBeLessThan(64);
+      expect(elements, slug).toBeLessThan(5_000);
     }
   });
 });
