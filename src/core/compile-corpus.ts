@@ -196,74 +196,74 @@ function checkDistinctIds(entries: readonly ManifestEntry[]): void {
   }
 }
 
-/** Compiles the corpus. Throws {@link CorpusError} on any problem with the input. */
-export function compileCorpus(input: CorpusInput): CompiledCorpus {
-  const entries = parseManifest(input);
-  checkDistinctIds(entries);
-  const listed = new Set(entries.map((e) => e.file));
-  for (const file of [...input.files.keys()].sort()) {
-    if (!listed.has(file))
-      throw new CorpusError(file, `not listed in ${input.manifestName}; add an entry for it`);
+/** Parses and analyses one manifest entry's article. Throws {@link CorpusError}. */
+function compileArticle(input: CorpusInput, entry: ManifestEntry): WorkingArticle {
+  const text = input.files.get(entry.file);
+  if (text === undefined)
+    throw new CorpusError(input.manifestName, `lists ${displayFileName(entry.file)}, which does not exist`);
+  let parsed;
+  let body;
+  let analysed;
+  try {
+    parsed = parseArticle(text);
+    body = joinBody(parsed.paragraphs);
+    analysed = analyseArticle(body);
+  } catch (error) {
+    if (error instanceof ArticleError) throw new CorpusError(entry.file, error.message);
+    // Anything else is still this article's fault: name it rather than print a bare RangeError.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CorpusError(entry.file, `could not be compiled: ${message.split("\n")[0]}`);
   }
+  // The manifest fills and overrides what the text says (a date line may be an update time).
+  const date = entry.date ?? parsed.date;
+  const url = entry.url ?? parsed.url;
+  if (!date)
+    throw new CorpusError(entry.file, "no publication date in the text; give `date` in the manifest");
+  if (!url) throw new CorpusError(entry.file, "no URL in the text; give `url` in the manifest");
+  const { quotes, speakersNamed } = analysed;
+  if (quotes.length > MAX_QUOTES_PER_ARTICLE) {
+    throw new CorpusError(
+      entry.file,
+      `has ${quotes.length.toLocaleString("en")} quotes, more than the ` +
+        `${MAX_QUOTES_PER_ARTICLE.toLocaleString("en")} an article may have; split it or take it out of ` +
+        input.manifestName,
+    );
+  }
+  return {
+    entry,
+    id: articleIdOf(entry.file),
+    title: entry.title ?? parsed.title,
+    dek: parsed.dek,
+    date,
+    url,
+    body,
+    quotes,
+    speakersNamed,
+  };
+}
 
-  const articles: WorkingArticle[] = entries.map((entry) => {
-    const text = input.files.get(entry.file);
-    if (text === undefined)
-      throw new CorpusError(input.manifestName, `lists ${displayFileName(entry.file)}, which does not exist`);
-    let parsed;
-    let body;
-    let analysed;
-    try {
-      parsed = parseArticle(text);
-      body = joinBody(parsed.paragraphs);
-      analysed = analyseArticle(body);
-    } catch (error) {
-      if (error instanceof ArticleError) throw new CorpusError(entry.file, error.message);
-      // Anything else is still this article's fault: name it rather than print a bare RangeError.
-      const message = error instanceof Error ? error.message : String(error);
-      throw new CorpusError(entry.file, `could not be compiled: ${message.split("\n")[0]}`);
-    }
-    // The manifest fills and overrides what the text says (a date line may be an update time).
-    const date = entry.date ?? parsed.date;
-    const url = entry.url ?? parsed.url;
-    if (!date)
-      throw new CorpusError(entry.file, "no publication date in the text; give `date` in the manifest");
-    if (!url) throw new CorpusError(entry.file, "no URL in the text; give `url` in the manifest");
-    const { quotes, speakersNamed } = analysed;
-    if (quotes.length > MAX_QUOTES_PER_ARTICLE) {
-      throw new CorpusError(
-        entry.file,
-        `has ${quotes.length.toLocaleString("en")} quotes, more than the ` +
-          `${MAX_QUOTES_PER_ARTICLE.toLocaleString("en")} an article may have; split it or take it out of ` +
-          input.manifestName,
-      );
-    }
-    return {
-      entry,
-      id: articleIdOf(entry.file),
-      title: entry.title ?? parsed.title,
-      dek: parsed.dek,
-      date,
-      url,
-      body,
-      quotes,
-      speakersNamed,
-    };
-  });
-  articles.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+/** A quote of the corpus with its article and spoken words, in article order. */
+interface FlatQuote {
+  readonly article: WorkingArticle;
+  readonly articleIndex: number;
+  readonly quote: ExtractedQuote;
+  readonly id: string;
+  readonly words: string[];
+}
 
-  // Quotes, each with its spoken words, in article order.
-  const flat = articles.flatMap((article, articleIndex) =>
-    article.quotes.map((quote, i) => {
-      const tokens = quoteTokens(article.body, quote.segments);
-      return { article, articleIndex, quote, id: `${article.id}#q${i + 1}`, words: spokenWords(tokens) };
-    }),
-  );
-  const { groupOf, roots } = groupStatements(
-    flat.map((q) => ({ words: q.words, speakerId: q.quote.speaker?.id ?? null })),
-  );
+interface StoryJoin {
+  /** Each article's story, as the index of the story's first article. */
+  readonly storyIndexOf: number[];
+  /** Statement group → the articles that quote it. */
+  readonly articlesOfGroup: Map<number, Set<number>>;
+}
 
-  // Stories: articles joined by a statement they share (within a few days), or by a manifest key.
+/** Stories: articles joined by a statement they share (within a few days), or by a manifest key. */
+function joinStories(
+  articles: readonly WorkingArticle[],
+  flat: readonly FlatQuote[],
+  groupOf: number[],
+): StoryJoin {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number): void => {
@@ -293,28 +293,38 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     if (first === undefined) byStoryKey.set(a.entry.story, i);
     else union(first, i);
   });
+  return { storyIndexOf: articles.map((_, i) => find(i)), articlesOfGroup };
+}
 
-  // Statements, in order of first appearance, with readable ids.
+/** Statement ids, readable and in order of first appearance: speaker and first words. */
+function nameStatements(
+  flat: readonly FlatQuote[],
+  groupOf: readonly number[],
+  roots: readonly number[],
+): { statementIdOf: Map<number, string>; groupOrder: number[] } {
   const statementIdOf = new Map<number, string>();
   const usedIds = new Set<string>();
   const groupOrder: number[] = [];
   flat.forEach((_, i) => {
     const g = groupOf[i]!;
-    if (!statementIdOf.has(g)) {
-      const root = flat[roots[g]!]!;
-      const speaker = root.quote.speaker
-        ? slugify(root.quote.speaker.name.split(" ").pop()!)
-        : "unattributed";
-      const base = `${speaker}-${root.words.slice(0, 6).join("-") || "quote"}`;
-      let id = base;
-      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-      usedIds.add(id);
-      statementIdOf.set(g, id);
-      groupOrder.push(g);
-    }
+    if (statementIdOf.has(g)) return;
+    const root = flat[roots[g]!]!;
+    const speaker = root.quote.speaker ? slugify(root.quote.speaker.name.split(" ").pop()!) : "unattributed";
+    const base = `${speaker}-${root.words.slice(0, 6).join("-") || "quote"}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    statementIdOf.set(g, id);
+    groupOrder.push(g);
   });
+  return { statementIdOf, groupOrder };
+}
 
-  const storyIndexOf = articles.map((_, i) => find(i));
+/** Story ids and titles, each after the story's most connected article (ties: earliest, then by id). */
+function nameStories(
+  articles: readonly WorkingArticle[],
+  { storyIndexOf, articlesOfGroup }: StoryJoin,
+): { storyRoots: number[]; storyIdOf: Map<number, string>; storyTitleArticle: Map<number, number> } {
   const storyRoots = [...new Set(storyIndexOf)];
   const storyIdOf = new Map<number, string>();
   const usedStoryIds = new Set<string>();
@@ -323,7 +333,6 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
   const storyTitleArticle = new Map<number, number>();
   for (const root of storyRoots) {
     const members = articles.map((_, i) => i).filter((i) => storyIndexOf[i] === root);
-    // The story is named after its most connected article (ties: earliest, then by id).
     const titled = [...members].sort((a, b) => sharedStatementsOf(b) - sharedStatementsOf(a) || a - b)[0]!;
     storyTitleArticle.set(root, titled);
     const article = articles[titled]!;
@@ -333,6 +342,93 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     usedStoryIds.add(id);
     storyIdOf.set(root, id);
   }
+  return { storyRoots, storyIdOf, storyTitleArticle };
+}
+
+function corpusQuoteOf(q: FlatQuote, statementId: string): CorpusQuote {
+  const { quote } = q;
+  return {
+    id: q.id,
+    articleId: q.article.id,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    segments: quote.segments.map((s) => ({ start: s.start, end: s.end })),
+    speaker: quote.speaker,
+    cue: quote.attribution.cue,
+    channel: quote.attribution.channel,
+    role: quote.attribution.role,
+    sentence: quote.attribution.sentence,
+    sentenceStart: quote.attribution.sentenceStart,
+    phrase: quote.attribution.phrase,
+    rule: quote.attribution.rule,
+    kind: quote.kind,
+    statementId,
+  };
+}
+
+/** Each statement with its renderings compared word by word against its canonical (longest) one. */
+function buildStatements(
+  flat: readonly FlatQuote[],
+  groupOf: readonly number[],
+  roots: readonly number[],
+  groupOrder: readonly number[],
+  idOf: { statement: (group: number) => string; story: (articleIndex: number) => string },
+): CorpusStatement[] {
+  // Each statement's quotes in one pass: filtering all quotes per statement was quadratic.
+  const quotesOfGroup = new Map<number, number[]>();
+  flat.forEach((_, i) => {
+    const members = quotesOfGroup.get(groupOf[i]!);
+    if (members) members.push(i);
+    else quotesOfGroup.set(groupOf[i]!, [i]);
+  });
+  return groupOrder.map((g) => {
+    const memberIndexes = quotesOfGroup.get(g)!;
+    const root = flat[roots[g]!]!;
+    const rendering = (i: number) => ({ source: flat[i]!.article.body, segments: flat[i]!.quote.segments });
+    const comparisons: Record<string, ReturnType<typeof compareWordings>> = {};
+    for (const i of memberIndexes) {
+      if (i !== roots[g]) comparisons[flat[i]!.id] = compareWordings(rendering(i), rendering(roots[g]!));
+    }
+    return {
+      id: idOf.statement(g),
+      speaker: root.quote.speaker,
+      text: root.quote.text,
+      canonicalQuoteId: root.id,
+      quoteIds: memberIndexes.map((i) => flat[i]!.id),
+      articleIds: [...new Set(memberIndexes.map((i) => flat[i]!.article.id))],
+      storyId: idOf.story(root.articleIndex),
+      comparisons,
+    };
+  });
+}
+
+/** Compiles the corpus. Throws {@link CorpusError} on any problem with the input. */
+export function compileCorpus(input: CorpusInput): CompiledCorpus {
+  const entries = parseManifest(input);
+  checkDistinctIds(entries);
+  const listed = new Set(entries.map((e) => e.file));
+  for (const file of [...input.files.keys()].sort()) {
+    if (!listed.has(file))
+      throw new CorpusError(file, `not listed in ${input.manifestName}; add an entry for it`);
+  }
+  const articles = entries.map((entry) => compileArticle(input, entry));
+  articles.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+  const flat: FlatQuote[] = articles.flatMap((article, articleIndex) =>
+    article.quotes.map((quote, i) => {
+      const tokens = quoteTokens(article.body, quote.segments);
+      return { article, articleIndex, quote, id: `${article.id}#q${i + 1}`, words: spokenWords(tokens) };
+    }),
+  );
+  const { groupOf, roots } = groupStatements(
+    flat.map((q) => ({ words: q.words, speakerId: q.quote.speaker?.id ?? null })),
+  );
+  const join = joinStories(articles, flat, groupOf);
+  const { storyIndexOf } = join;
+  const { statementIdOf, groupOrder } = nameStatements(flat, groupOf, roots);
+  const { storyRoots, storyIdOf, storyTitleArticle } = nameStories(articles, join);
+  const storyOfArticle = (i: number): string => storyIdOf.get(storyIndexOf[i]!)!;
 
   const corpusArticles: CorpusArticle[] = articles.map((a, i) => ({
     id: a.id,
@@ -344,55 +440,13 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
     url: a.url,
     opening: tokenize(a.body).words.slice(0, ARTICLE_END_WORDS).join(" "),
     closing: tokenize(a.body).words.slice(-ARTICLE_END_WORDS).join(" "),
-    storyId: storyIdOf.get(storyIndexOf[i]!)!,
+    storyId: storyOfArticle(i),
   }));
-
-  const quotes: CorpusQuote[] = flat.map((q, i) => ({
-    id: q.id,
-    articleId: q.article.id,
-    text: q.quote.text,
-    start: q.quote.start,
-    end: q.quote.end,
-    segments: q.quote.segments.map((s) => ({ start: s.start, end: s.end })),
-    speaker: q.quote.speaker,
-    cue: q.quote.attribution.cue,
-    channel: q.quote.attribution.channel,
-    role: q.quote.attribution.role,
-    sentence: q.quote.attribution.sentence,
-    sentenceStart: q.quote.attribution.sentenceStart,
-    phrase: q.quote.attribution.phrase,
-    rule: q.quote.attribution.rule,
-    kind: q.quote.kind,
-    statementId: statementIdOf.get(groupOf[i]!)!,
-  }));
-
-  // Each statement's quotes in one pass: filtering all quotes per statement was quadratic.
-  const quotesOfGroup = new Map<number, number[]>();
-  flat.forEach((_, i) => {
-    const members = quotesOfGroup.get(groupOf[i]!);
-    if (members) members.push(i);
-    else quotesOfGroup.set(groupOf[i]!, [i]);
+  const quotes = flat.map((q, i) => corpusQuoteOf(q, statementIdOf.get(groupOf[i]!)!));
+  const statements = buildStatements(flat, groupOf, roots, groupOrder, {
+    statement: (g) => statementIdOf.get(g)!,
+    story: storyOfArticle,
   });
-  const statements: CorpusStatement[] = groupOrder.map((g) => {
-    const memberIndexes = quotesOfGroup.get(g)!;
-    const root = flat[roots[g]!]!;
-    const rendering = (i: number) => ({ source: flat[i]!.article.body, segments: flat[i]!.quote.segments });
-    const comparisons: Record<string, ReturnType<typeof compareWordings>> = {};
-    for (const i of memberIndexes) {
-      if (i !== roots[g]) comparisons[flat[i]!.id] = compareWordings(rendering(i), rendering(roots[g]!));
-    }
-    return {
-      id: statementIdOf.get(g)!,
-      speaker: root.quote.speaker,
-      text: root.quote.text,
-      canonicalQuoteId: root.id,
-      quoteIds: memberIndexes.map((i) => flat[i]!.id),
-      articleIds: [...new Set(memberIndexes.map((i) => flat[i]!.article.id))],
-      storyId: storyIdOf.get(storyIndexOf[root.articleIndex]!)!,
-      comparisons,
-    };
-  });
-
   const stories: CorpusStory[] = storyRoots.map((root) => {
     const members = articles.map((_, i) => i).filter((i) => storyIndexOf[i] === root);
     const id = storyIdOf.get(root)!;
