@@ -19,31 +19,45 @@ import {
 import { NEWS_SITES, matchPatterns } from "../shared/news-sites.js";
 import { loadSettings, onSettingsChanged, type Settings } from "../shared/settings.js";
 import { getCorpus, getSearchIndex } from "./corpus-service.js";
+import { callerOf, RateLimit, refusalFor, type Caller } from "./sender-policy.js";
 import { clearTabState, loadTabState, saveTabState } from "./tab-state.js";
 
 const ALL_SITES_SCRIPT = "verbatim-all-sites";
 
-const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
-  async "page.match"(page, sender) {
+/** Comparison tabs a page may have opened: two in five seconds is a reader's pace, not a script's. */
+const comparisonTabs = new RateLimit(2, 5000);
+/** Start-up failures already logged, per tab: a failure is logged once, not on every navigation. */
+const loggedFailures = new Map<number, string>();
+
+/** The tab a content script runs in; the policy lets only content scripts reach `page.*`. */
+function ownTab(caller: Caller | null): { tabId: number; url: string } {
+  if (caller?.kind !== "content") throw new Error("not a page's content script");
+  return { tabId: caller.tabId, url: caller.url };
+}
+
+const handlers: Handlers<BackgroundCalls, Caller | null> = {
+  async "page.match"(page, caller) {
+    const { tabId, url } = ownTab(caller);
     const corpus = await getCorpus();
     const match = matchPage(page.text, corpus, { url: page.url, date: page.date });
     const report = buildPageReport(page.text, match, corpus);
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) {
-      await saveTabState(tabId, {
-        url: sender.tab?.url ?? page.url ?? "",
-        title: page.title,
-        status: "matched",
-        report,
-      });
-    }
+    await saveTabState(tabId, { url, title: page.title, status: "matched", report });
     return report;
   },
 
-  async "page.notArticle"(page, sender) {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined)
-      await saveTabState(tabId, { url: page.url, title: page.title, status: "not-article", report: null });
+  async "page.notArticle"(page, caller) {
+    const { tabId, url } = ownTab(caller);
+    await saveTabState(tabId, { url, title: page.title, status: "not-article", report: null });
+    return null;
+  },
+
+  async "page.startFailed"({ error }, caller) {
+    const { tabId, url } = ownTab(caller);
+    if (loggedFailures.get(tabId) !== error) {
+      loggedFailures.set(tabId, error);
+      console.error(`Verbatim could not start on ${url}: ${error}`);
+    }
+    await saveTabState(tabId, { url, title: "", status: "error", report: null, error });
     return null;
   },
 
@@ -78,20 +92,27 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
     });
   },
 
-  async "comparison.open"({ statementId }, sender) {
-    const tab = sender.tab?.id ?? "";
-    const url = browser.runtime.getURL(`popup.html?tab=${tab}&statement=${encodeURIComponent(statementId)}`);
-    await browser.tabs.create({ url, openerTabId: sender.tab?.id });
+  async "comparison.open"({ statementId }, caller) {
+    const { tabId } = ownTab(caller);
+    if (!comparisonTabs.allow(tabId)) throw new Error("refused: too many comparison tabs opened at once");
+    const url = browser.runtime.getURL(
+      `popup.html?tab=${tabId}&statement=${encodeURIComponent(statementId)}`,
+    );
+    await browser.tabs.create({ url, openerTabId: tabId });
     return null;
   },
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {
-  return dispatch(message, BACKGROUND_VALIDATORS, handlers, sender);
+  const caller = callerOf(sender, { id: browser.runtime.id, origin: browser.runtime.getURL("") });
+  return dispatch(message, BACKGROUND_VALIDATORS, handlers, caller, (method) => refusalFor(method, caller));
 });
 
 // A tab that navigates or closes loses its state; its badge goes with it.
-browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  loggedFailures.delete(tabId);
+  void clearTabState(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined) void clearTabState(tabId);
 });

@@ -1,16 +1,18 @@
 /**
  * The card shown when a highlight is hovered or focused: the other outlets' wording of the statement
  * with their attribution and a word diff against this page, and a way to the full comparison. It
- * lives in a shadow root on Verbatim's own element, so the page's CSS can neither hide nor restyle
- * it, and renders page-derived text as text (Preact escapes it), never as HTML.
+ * lives in a closed shadow root, so the page's CSS can neither hide nor restyle it and the page's
+ * scripts can neither read nor rewrite it: the card says how another outlet printed a statement, and
+ * the page it is shown on must not be able to forge that. Its host is a plain <div>, a tag no page can
+ * claim with customElements.define (a page that defined Verbatim's own tag name first made
+ * attachShadow throw). Only trusted events (the user's own) act on it, and the host and root are
+ * held privately by the content script. Page-derived text is rendered as text (Preact escapes it).
  */
 import { render } from "preact";
 import type { MatchView } from "../core/page-report.js";
 import { t, type MessageKey } from "../ui/i18n.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { VersionItem } from "../ui/VersionItem.js";
-
-export const CARD_ELEMENT = "verbatim-card";
 
 const CARD_STYLES = `
 ${UI_STYLES}
@@ -44,7 +46,14 @@ function Card({ match, onOpen }: { match: MatchView; onOpen: () => void }) {
           ))}
         </ul>
       )}
-      <button type="button" onClick={onOpen}>
+      <button
+        type="button"
+        onClick={(event) => {
+          // A page script can call click() on nothing inside a closed root, but check anyway: only the
+          // user's own click opens a tab.
+          if (event.isTrusted) onOpen();
+        }}
+      >
         {t("openComparison")}
       </button>
     </div>
@@ -52,26 +61,35 @@ function Card({ match, onOpen }: { match: MatchView; onOpen: () => void }) {
 }
 
 export class HoverCard {
-  readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private readonly mount: HTMLElement;
-  private hideTimer = 0;
-  shownFor: HTMLElement | null = null;
+  readonly #host: HTMLElement;
+  readonly #root: ShadowRoot;
+  readonly #mount: HTMLElement;
+  #hideTimer = 0;
+  #shownFor: HTMLElement | null = null;
 
   constructor(
     doc: Document,
     private readonly onOpen: (match: MatchView) => void,
   ) {
-    this.host = doc.createElement(CARD_ELEMENT);
+    this.#host = doc.createElement("div");
     // Not the hidden attribute: :host { all: initial } would override the browser's [hidden] rule.
-    this.host.style.setProperty("display", "none", "important");
-    this.root = this.host.attachShadow({ mode: "open" });
+    this.#host.style.setProperty("display", "none", "important");
+    this.#root = this.#host.attachShadow({ mode: "closed" });
     this.adoptStyles(doc);
-    this.mount = doc.createElement("div");
-    this.root.append(this.mount);
-    this.host.addEventListener("mouseenter", () => window.clearTimeout(this.hideTimer));
-    this.host.addEventListener("mouseleave", () => this.hideSoon());
-    doc.documentElement.append(this.host);
+    this.#mount = doc.createElement("div");
+    this.#root.append(this.#mount);
+    this.#host.addEventListener("mouseenter", (e) => {
+      if (e.isTrusted) window.clearTimeout(this.#hideTimer);
+    });
+    this.#host.addEventListener("mouseleave", (e) => {
+      if (e.isTrusted) this.hideSoon();
+    });
+    doc.documentElement.append(this.#host);
+  }
+
+  /** Whether a node is the card or inside it (its own mutations are not the page's). */
+  contains(node: Node | null): boolean {
+    return node !== null && (node === this.#host || this.#host.contains(node));
   }
 
   private adoptStyles(doc: Document): void {
@@ -79,27 +97,27 @@ export class HoverCard {
       // A constructed sheet is not an inline <style>, which a strict page CSP would block.
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(CARD_STYLES);
-      this.root.adoptedStyleSheets = [sheet];
+      this.#root.adoptedStyleSheets = [sheet];
     } catch {
       const style = doc.createElement("style");
       style.textContent = CARD_STYLES;
-      this.root.append(style);
+      this.#root.append(style);
     }
   }
 
   show(anchor: HTMLElement, match: MatchView): void {
-    window.clearTimeout(this.hideTimer);
-    this.shownFor = anchor;
-    render(<Card match={match} onOpen={() => this.onOpen(match)} />, this.mount);
-    this.host.style.setProperty("display", "block", "important");
+    window.clearTimeout(this.#hideTimer);
+    this.#shownFor = anchor;
+    render(<Card match={match} onOpen={() => this.onOpen(match)} />, this.#mount);
+    this.#host.style.setProperty("display", "block", "important");
     const rect = anchor.getBoundingClientRect();
     const width = Math.min(380, window.innerWidth - 16);
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
     const below = rect.bottom + 8;
     const fitsBelow = below + 200 < window.innerHeight;
-    this.host.style.setProperty("left", `${left}px`, "important");
-    this.host.style.setProperty("top", fitsBelow ? `${below}px` : "auto", "important");
-    this.host.style.setProperty(
+    this.#host.style.setProperty("left", `${left}px`, "important");
+    this.#host.style.setProperty("top", fitsBelow ? `${below}px` : "auto", "important");
+    this.#host.style.setProperty(
       "bottom",
       fitsBelow ? "auto" : `${window.innerHeight - rect.top + 8}px`,
       "important",
@@ -107,19 +125,24 @@ export class HoverCard {
   }
 
   hideSoon(): void {
-    window.clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => this.hide(), 250);
+    window.clearTimeout(this.#hideTimer);
+    this.#hideTimer = window.setTimeout(() => this.hide(), 250);
   }
 
   hide(): void {
-    window.clearTimeout(this.hideTimer);
-    this.host.style.setProperty("display", "none", "important");
-    this.shownFor = null;
+    window.clearTimeout(this.#hideTimer);
+    this.#host.style.setProperty("display", "none", "important");
+    this.#shownFor = null;
+  }
+
+  /** The highlight the card is shown for, or null when hidden. */
+  get shownFor(): HTMLElement | null {
+    return this.#shownFor;
   }
 
   destroy(): void {
     this.hide();
-    render(null, this.mount);
-    this.host.remove();
+    render(null, this.#mount);
+    this.#host.remove();
   }
 }

@@ -14,21 +14,35 @@ import {
   callBackground,
   CONTENT_VALIDATORS,
   dispatch,
+  extensionContextLost,
+  type BackgroundCalls,
   type ContentCalls,
   type Handlers,
+  type Method,
+  type Params,
+  type Reply,
+  type Result,
 } from "../shared/messages.js";
 import { loadSettings, onSettingsChanged, siteDisabled, type Settings } from "../shared/settings.js";
 import { Highlighter, MARK_ELEMENT, type HighlightData } from "./highlighter.js";
-import { CARD_ELEMENT, HoverCard } from "./HoverCard.js";
+import { HoverCard } from "./HoverCard.js";
 
 /** Quiet time after the page's last change before it is rescanned. */
 const RESCAN_DELAY_MS = 1000;
 
 type VerbatimGlobal = typeof globalThis & { verbatimLoaded?: boolean; verbatimForce?: boolean };
 
-function ownNode(node: Node | null): boolean {
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
-  return element !== null && element.closest(`${MARK_ELEMENT}, ${CARD_ELEMENT}`) !== null;
+/**
+ * Calls the background; when the extension has gone from under this script (updated or reloaded
+ * while the page stayed open), tears the script down quietly instead of failing in the page.
+ */
+async function ask<M extends Method<BackgroundCalls>>(
+  method: M,
+  params: Params<BackgroundCalls, M>,
+): Promise<Reply<Result<BackgroundCalls, M>>> {
+  const reply = await callBackground(method, params);
+  if (!reply.ok && extensionContextLost()) stop();
+  return reply;
 }
 
 class PageSession {
@@ -46,7 +60,7 @@ class PageSession {
     this.highlighter.setAppearance(settings.highlightStyle, this.visible);
     this.card = new HoverCard(
       document,
-      (match) => void callBackground("comparison.open", { statementId: match.statementId }),
+      (match) => void ask("comparison.open", { statementId: match.statementId }),
     );
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.listen();
@@ -60,12 +74,12 @@ class PageSession {
   async scan(force = false): Promise<number> {
     const article = extractArticle(document);
     if (!article) {
-      void callBackground("page.notArticle", { url: location.href, title: document.title });
+      void ask("page.notArticle", { title: document.title });
       return 0;
     }
     if (!force && article.text === this.lastText) return this.highlighter.count;
     this.lastText = article.text;
-    const reply = await callBackground("page.match", {
+    const reply = await ask("page.match", {
       text: article.text,
       url: article.url ?? location.href,
       date: article.date,
@@ -91,12 +105,18 @@ class PageSession {
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
+  private ownNode(node: Node | null): boolean {
+    if (this.card.contains(node)) return true;
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    return element !== null && element.closest(MARK_ELEMENT) !== null;
+  }
+
   private onMutations(records: MutationRecord[]): void {
     const foreign = records.some(
       (r) =>
-        !ownNode(r.target) &&
+        !this.ownNode(r.target) &&
         ![...r.addedNodes, ...r.removedNodes].every(
-          (n) => ownNode(n) || n.nodeName === MARK_ELEMENT.toUpperCase(),
+          (n) => this.ownNode(n) || n.nodeName === MARK_ELEMENT.toUpperCase(),
         ),
     );
     if (!foreign) return;
@@ -122,6 +142,7 @@ class PageSession {
       document.addEventListener(
         event,
         (e) => {
+          if (!e.isTrusted) return; // the page's own synthetic events do not drive Verbatim's UI
           const mark = markOf(e);
           if (mark && show) showFor(mark);
           else if (mark) this.card.hideSoon();
@@ -132,7 +153,7 @@ class PageSession {
     document.addEventListener(
       "keydown",
       (e) => {
-        if (e.key === "Escape") this.card.hide();
+        if (e.isTrusted && e.key === "Escape") this.card.hide();
       },
       options,
     );
@@ -171,7 +192,7 @@ let session: PageSession | null = null;
 
 async function start(settings: Settings, forced: boolean): Promise<number> {
   if (!forced && !looksLikeArticle(document)) {
-    void callBackground("page.notArticle", { url: location.href, title: document.title });
+    void ask("page.notArticle", { title: document.title });
     return 0;
   }
   session ??= new PageSession(settings);
@@ -215,5 +236,13 @@ async function main(): Promise<void> {
   await start(settings, forced);
 }
 
-// Errors stay out of the page's console: a failed scan leaves the page as it was.
-main().catch(() => stop());
+/**
+ * Errors stay out of the page's console (a failed start leaves the page as it was), but are never
+ * silent: the background logs each once in the extension's own console and the popup says so.
+ */
+main().catch((error: unknown) => {
+  stop();
+  if (extensionContextLost()) return;
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  void callBackground("page.startFailed", { error: message.slice(0, 2000) });
+});

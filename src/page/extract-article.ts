@@ -6,7 +6,9 @@
  *
  * Text nodes are copied character for character (line breaks and tabs become spaces of the same
  * length, so offsets stay exact); blocks are separated by a blank line, the paragraph boundary the
- * core's quote scanner understands. Captions, asides, navigation, forms and scripts are skipped.
+ * core's quote scanner understands. Captions, asides, navigation, forms and scripts are skipped, and
+ * so is everything a page's editor owns (contenteditable regions, text boxes, code and rich-text
+ * editors): a highlight written there would be saved by the editor as the user's own HTML.
  */
 import { Readability } from "@mozilla/readability";
 
@@ -80,10 +82,27 @@ const BLOCK = new Set([
 /** Class or id words of page furniture that Readability sometimes keeps inside the article. */
 const FURNITURE =
   /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
+/** Class words of editors whose text is not itself contenteditable (or is, under a wrapper). */
+const EDITOR =
+  /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirror|ql-editor|DraftEditor-root|ck-editor|tox-tinymce|mce-content-body)(?:$|\s)/;
+const TEXTBOX_ROLES = new Set(["textbox", "searchbox", "combobox"]);
 const PARAGRAPH_BREAK = "\n\n";
 
+/** Whether a page's editor owns this element: what the user types there is theirs, not Verbatim's. */
+function isEditable(e: Element): boolean {
+  const editable = e.getAttribute("contenteditable");
+  if (editable !== null && editable.toLowerCase() !== "false") return true;
+  if (TEXTBOX_ROLES.has((e.getAttribute("role") ?? "").toLowerCase())) return true;
+  return EDITOR.test(e.getAttribute("class") ?? "");
+}
+
 function isSkipped(element: Element, root: Element): boolean {
-  for (let e: Element | null = element; e && e !== root.parentElement; e = e.parentElement) {
+  let inRoot = true;
+  // Editors are looked for up to the document element, not just the root: one may wrap the article.
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (isEditable(e)) return true;
+    if (!inRoot) continue;
+    if (e === root) inRoot = false;
     if (SKIP.has(e.tagName.toUpperCase())) return true;
     if (e.getAttribute("aria-hidden") === "true" || e.hasAttribute("hidden")) return true;
     const label = `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`;
@@ -240,6 +259,7 @@ function declaredContainer(
 
 /** The article of a page, or null when the page has no text. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
+  if (doc.designMode === "on") return null; // the whole document is an editor
   // A page that declares one article body needs no Readability: walking it is enough, and it spares a
   // long live blog a single task that clones and scores the whole document.
   const sole = soleDeclaredArticle(doc);
