@@ -14,6 +14,7 @@ export type Caller =
 
 const ALLOWED: Readonly<Record<Method<BackgroundCalls>, ReadonlyArray<Caller["kind"]>>> = {
   "page.match": ["content"],
+  "page.update": ["content"],
   "page.notArticle": ["content"],
   "page.startFailed": ["content"],
   "comparison.open": ["content"],

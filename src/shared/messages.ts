@@ -4,6 +4,7 @@
  * (`{ok: false, error}`), never as a thrown Error, so a malformed message gets an answer, not a crash.
  */
 import type { PageReport, VersionView } from "../core/page-report.js";
+import type { TextEdit } from "../page/live-article.js";
 import { browser } from "./browser.js";
 
 /** What the content script learned about its page, for the background to match. */
@@ -12,6 +13,14 @@ export interface PageText {
   readonly url: string | null;
   readonly date: string | null;
   readonly title: string;
+  /** The version of the text: `page.update` edits name the version they apply to. */
+  readonly revision: number;
+}
+
+/** Edits to the page text the background holds at `revision`, which make it `revision + 1`. */
+export interface PageEdits {
+  readonly revision: number;
+  readonly edits: readonly TextEdit[];
 }
 
 /** Per-tab state the background keeps (in storage.session) and the popup shows. */
@@ -40,6 +49,8 @@ export interface StatementView {
  */
 export type BackgroundCalls = {
   "page.match": { params: PageText; result: PageReport };
+  /** Only what changed since the text the background holds; refused when it holds another version. */
+  "page.update": { params: PageEdits; result: PageReport };
   "page.notArticle": { params: { title: string }; result: null };
   /** A content script that could not start says why, once, for the extension's own console. */
   "page.startFailed": { params: { error: string }; result: null };
@@ -77,21 +88,37 @@ export type Validators<C extends Calls> = { readonly [M in Method<C>]: (params: 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const MAX_PAGE_CHARS = 32 * 1024 * 1024;
+const MAX_EDITS = 1000;
+const isRevision = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+const isEdit = (e: unknown): e is TextEdit =>
+  isObject(e) &&
+  Number.isSafeInteger(e.from) &&
+  Number.isSafeInteger(e.to) &&
+  (e.from as number) >= 0 &&
+  (e.from as number) <= (e.to as number) &&
+  typeof e.insert === "string";
+
+function pageTextProblem(p: unknown): string | null {
+  if (!isObject(p)) return "params must be an object";
+  if (typeof p.text !== "string") return "text must be a string";
+  if (p.text.length > MAX_PAGE_CHARS) return "text is too long";
+  if (typeof p.title !== "string") return "title must be a string";
+  if (!(p.url === null || typeof p.url === "string") || !(p.date === null || typeof p.date === "string"))
+    return "url and date must be strings or null";
+  return isRevision(p.revision) ? null : "revision must be a non-negative integer";
+}
+
+function pageEditsProblem(p: unknown): string | null {
+  if (!isObject(p) || !isRevision(p.revision)) return "revision must be a non-negative integer";
+  if (!Array.isArray(p.edits) || p.edits.length > MAX_EDITS || !p.edits.every(isEdit))
+    return `edits must be at most ${MAX_EDITS} {from, to, insert} with 0 ≤ from ≤ to`;
+  const inserted = p.edits.reduce((sum: number, e: TextEdit) => sum + e.insert.length, 0);
+  return inserted > MAX_PAGE_CHARS ? "edits insert too much text" : null;
+}
 
 export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
-  "page.match": (p) =>
-    !isObject(p)
-      ? "params must be an object"
-      : typeof p.text !== "string"
-        ? "text must be a string"
-        : p.text.length > MAX_PAGE_CHARS
-          ? "text is too long"
-          : typeof p.title !== "string"
-            ? "title must be a string"
-            : !(p.url === null || typeof p.url === "string") ||
-                !(p.date === null || typeof p.date === "string")
-              ? "url and date must be strings or null"
-              : null,
+  "page.match": pageTextProblem,
+  "page.update": pageEditsProblem,
   "page.notArticle": (p) => (isObject(p) && typeof p.title === "string" ? null : "title must be a string"),
   "page.startFailed": (p) =>
     isObject(p) && typeof p.error === "string" && p.error.length <= 2000
