@@ -49,6 +49,7 @@ const PAGE = {
   url: "https://attacker.example/claimed",
   date: "2025-03-14",
   title: "A page",
+  revision: 1,
 };
 
 beforeAll(async () => {
@@ -161,5 +162,51 @@ describe("page.startFailed", () => {
       `Verbatim could not start on ${CONTENT_TAB_4.url}: NotSupportedError: attachShadow failed`,
     );
     expect(await stateOf(4)).toMatchObject({ status: "error", error: failure.error });
+  });
+});
+
+describe("page.update", () => {
+  const QUOTE = "“I have strongly requested to President Putin that their lives be spared,” Trump wrote.";
+
+  test("applies only what changed to the text it holds, and matches the result", async () => {
+    const start = { ...PAGE, text: "Live: talks in Moscow.\n\nUpdated 9 s ago", revision: 4 };
+    const first = (await send(CONTENT_TAB_3, "page.match", start)) as { result: { matches: unknown[] } };
+    expect(first.result.matches).toHaveLength(0);
+    const at = start.text.length;
+    const reply = (await send(CONTENT_TAB_3, "page.update", {
+      revision: 4,
+      edits: [
+        { from: at - 7, to: at - 6, insert: "10" },
+        { from: at + 1, to: at + 1, insert: `\n\n${QUOTE}` },
+      ],
+    })) as { ok: boolean; result: { matches: Array<{ text: string }> } };
+    expect(reply.ok).toBe(true);
+    expect(reply.result.matches.map((m) => m.text)).toContain(
+      "I have strongly requested to President Putin that their lives be spared,",
+    );
+    // The next update names the revision that one made.
+    expect(await send(CONTENT_TAB_3, "page.update", { revision: 5, edits: [] })).toMatchObject({ ok: true });
+  });
+
+  test("is refused for a text the background does not hold, so the page sends it whole", async () => {
+    expect(await send(CONTENT_TAB_4, "page.update", { revision: 99, edits: [] })).toEqual({
+      ok: false,
+      error: "page.update: out of date; send the whole page",
+    });
+    await send(CONTENT_TAB_4, "page.match", { ...PAGE, revision: 1 });
+    expect(
+      await send(CONTENT_TAB_4, "page.update", { revision: 1, edits: [{ from: 0, to: 10_000, insert: "" }] }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining("past the end") });
+  });
+
+  test.each([
+    [{ revision: -1, edits: [] }, "revision must be a non-negative integer"],
+    [{ revision: 1, edits: [{ from: 5, to: 2, insert: "" }] }, "edits must be at most 1000"],
+    [{ revision: 1, edits: "all" }, "edits must be at most 1000"],
+  ])("malformed edits %j are refused", async (params, error) => {
+    expect(await send(CONTENT_TAB_3, "page.update", params)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(error),
+    });
   });
 });
