@@ -4,10 +4,10 @@
  * one with the quote in an editor; a 20,000-paragraph live blog whose clock ticks; and, last,
  * a content script orphaned by reloading the extension under it.
  */
-import type { CDPSession, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LATE_QUOTE, liveBlogHtml, measureLiveBlog } from "../../scripts/bench/live-blog.js";
-import { highlightedSpans, launch, type Harness } from "./harness.js";
+import { cardOf, highlightedSpans, launch, type Harness } from "./harness.js";
 
 const QUOTE =
   "\u201cI have strongly requested to President Putin that their lives be spared. This would be a horrible massacre, one not seen since World War II. God bless them all,\u201d Trump wrote on Truth Social.";
@@ -80,43 +80,6 @@ async function open(pathname: string, host = "www.reuters.com"): Promise<Page> {
 
 async function waitForMarks(page: Page, atLeast: number, timeout = 15_000): Promise<void> {
   await expect.poll(() => page.locator("verbatim-mark").count(), { timeout }).toBeGreaterThanOrEqual(atLeast);
-}
-
-/**
- * The card as the browser (not the page) sees it, through the DevTools protocol, which reaches into
- * closed shadow roots: its text, whether it shows, and the centre of its "Full comparison" button.
- */
-async function cardOf(
-  page: Page,
-): Promise<{ shown: boolean; text: string; button: { x: number; y: number } }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as {
-      root: { children?: Array<{ nodeName: string; children?: CdpNode[] }> };
-    };
-    type CdpNode = {
-      nodeName: string;
-      shadowRoots?: Array<{ backendNodeId: number; shadowRootType: string }>;
-    };
-    const html = root.children?.find((n) => n.nodeName === "HTML");
-    const host = html?.children?.find((n) => n.shadowRoots?.some((r) => r.shadowRootType === "closed"));
-    if (!host) throw new Error("no closed shadow root under <html>");
-    const shadow = host.shadowRoots!.find((r) => r.shadowRootType === "closed")!;
-    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send("Runtime.callFunctionOn", {
-      objectId: object.objectId!,
-      returnByValue: true,
-      functionDeclaration: `function () {
-        const button = this.querySelector("button");
-        const rect = button ? button.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
-        return { shown: getComputedStyle(this.host).display !== "none", text: this.textContent,
-          button: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } };
-      }`,
-    });
-    return result.value as { shown: boolean; text: string; button: { x: number; y: number } };
-  } finally {
-    await cdp.detach();
-  }
 }
 
 async function hoverFirstMark(page: Page): Promise<void> {
