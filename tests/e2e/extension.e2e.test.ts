@@ -259,7 +259,7 @@ describe("pages Verbatim must leave alone", () => {
 });
 
 describe("the background", () => {
-  test("answers a malformed message with an error instead of crashing", async () => {
+  test("answers a malformed message with an error instead of crashing, and a page's message from the popup with a refusal", async () => {
     const popup = await popupFor(0);
     const replies = await popup.evaluate(async () => {
       const send = (m: unknown) =>
@@ -271,12 +271,21 @@ describe("the background", () => {
         await send({ verbatim: 1, method: "page.match", params: { text: 42 } }),
         await send({ verbatim: 1, method: "nope", params: {} }),
         await send({ verbatim: 1, method: "corpus.search", params: { query: "Peskov" } }),
+        await send({ verbatim: 1, method: "corpus.search", params: { query: 42 } }),
       ];
     });
     expect(replies[0]).toEqual({ ok: false, error: "not a Verbatim message" });
-    expect(replies[1]).toEqual({ ok: false, error: "page.match: text must be a string" });
+    // page.match speaks for a page: only a content script may send it, so the popup is refused.
+    expect(replies[1]).toEqual({
+      ok: false,
+      error: "page.match: refused: only a page's content script may send this",
+    });
     expect(replies[2]).toEqual({ ok: false, error: 'unknown method "nope"' });
     expect(replies[3]).toMatchObject({ ok: true });
+    expect(replies[4]).toEqual({
+      ok: false,
+      error: "corpus.search: query must be a string of at most 500 characters",
+    });
     await popup.close();
   });
 
