@@ -303,7 +303,7 @@ async function main(): Promise<void> {
     settings = next;
     if (siteDisabled(next, location.hostname)) stop();
     else if (session) session.applySettings(next);
-    else if (next.scanMode !== "click") void start(next, false).catch(() => undefined);
+    else if (next.scanMode !== "click") void start(next, false).catch(reportFailure);
   });
 
   if (!forced && (settings.scanMode === "click" || siteDisabled(settings, location.hostname))) return;
@@ -314,9 +314,11 @@ async function main(): Promise<void> {
  * Errors stay out of the page's console (a failed start leaves the page as it was), but are never
  * silent: the background logs each once in the extension's own console and the popup says so.
  */
-main().catch((error: unknown) => {
+function reportFailure(error: unknown): void {
   stop();
   if (extensionContextLost()) return;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   void callBackground("page.startFailed", { error: message.slice(0, 2000) });
-});
+}
+
+main().catch(reportFailure);
