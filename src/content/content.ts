@@ -312,7 +312,8 @@ async function main(): Promise<void> {
 
 /**
  * Errors stay out of the page's console (a failed start leaves the page as it was), but are never
- * silent: the background logs each once in the extension's own console and the popup says so.
+ * silent: the background logs each once in the extension's own console and records it in the tab's
+ * state (status "error", with the error) for the popup.
  */
 function reportFailure(error: unknown): void {
   stop();
