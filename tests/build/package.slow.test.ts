@@ -48,14 +48,21 @@ describe("npm run package", () => {
     expect(second[1]!.equals(first[1]!)).toBe(true);
   }, 120_000);
 
-  test.each(["chrome", "firefox"])("%s: the zip holds exactly the build's files, in byte order", (browser) => {
-    const entries = unzip(readFileSync(zipOf(browser)));
-    const files = listFiles(path.join(root, "dist", browser));
-    expect([...entries.keys()]).toEqual([...files].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
-    for (const file of files) {
-      expect(entries.get(file)!.equals(readFileSync(path.join(root, "dist", browser, file))), file).toBe(true);
-    }
-  });
+  test.each(["chrome", "firefox"])(
+    "%s: the zip holds exactly the build's files, in byte order",
+    (browser) => {
+      const entries = unzip(readFileSync(zipOf(browser)));
+      const files = listFiles(path.join(root, "dist", browser));
+      expect([...entries.keys()]).toEqual(
+        [...files].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+      );
+      for (const file of files) {
+        expect(entries.get(file)!.equals(readFileSync(path.join(root, "dist", browser, file))), file).toBe(
+          true,
+        );
+      }
+    },
+  );
 
   test("the system unzip finds no error in either zip", () => {
     for (const browser of ["chrome", "firefox"]) {
