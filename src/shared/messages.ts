@@ -52,6 +52,8 @@ export type BackgroundCalls = {
   /** Only what changed since the text the background holds; refused when it holds another version. */
   "page.update": { params: PageEdits; result: PageReport };
   "page.notArticle": { params: { title: string }; result: null };
+  /** Injects Readability into the sender's page (its isolated world), for a page without one article body. */
+  "page.readability": { params: Record<string, never>; result: null };
   /** A content script that could not start says why, once, for the extension's own console. */
   "page.startFailed": { params: { error: string }; result: null };
   "tab.state": { params: { tabId: number }; result: TabState | null };
@@ -124,6 +126,7 @@ export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
   "page.match": pageTextProblem,
   "page.update": pageEditsProblem,
   "page.notArticle": (p) => (isObject(p) && typeof p.title === "string" ? null : "title must be a string"),
+  "page.readability": (p) => (isObject(p) ? null : "params must be an object"),
   "page.startFailed": (p) =>
     isObject(p) && typeof p.error === "string" && p.error.length <= 2000
       ? null

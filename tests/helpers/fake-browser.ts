@@ -46,6 +46,7 @@ export interface FakeBrowser {
     getManifest(): { content_scripts: Array<{ matches: string[] }>; browser_specific_settings?: object };
     onMessage: ReturnType<typeof fakeEvent>;
     onInstalled: ReturnType<typeof fakeEvent>;
+    onStartup: ReturnType<typeof fakeEvent>;
   };
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -58,6 +59,8 @@ export interface FakeBrowser {
   permissions: {
     request(p: { origins?: string[] }): Promise<boolean>;
     contains(p: { origins?: string[] }): Promise<boolean>;
+    getAll(): Promise<{ origins: string[]; permissions: string[] }>;
+    onAdded: ReturnType<typeof fakeEvent>;
     onRemoved: ReturnType<typeof fakeEvent>;
   };
   /** Origins the fake browser has granted (what permissions.contains answers from). */
@@ -72,12 +75,14 @@ export interface FakeBrowser {
   action: {
     setBadgeText(p: object): Promise<void>;
     setBadgeBackgroundColor(p: object): Promise<void>;
+    setTitle(p: object): Promise<void>;
   };
   scripting: {
     executeScript(p: object): Promise<unknown[]>;
     getRegisteredContentScripts(p: object): Promise<unknown[]>;
     registerContentScripts(p: object[]): Promise<void>;
     unregisterContentScripts(p: object): Promise<void>;
+    updateContentScripts(p: object[]): Promise<void>;
   };
   /** Listeners registered on the events above, by "namespace.event" (e.g. "runtime.onMessage"). */
   listeners: Map<string, AnyListener[]>;
@@ -148,6 +153,7 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       }),
       onMessage: fakeEvent(events, "runtime.onMessage"),
       onInstalled: fakeEvent(events, "runtime.onInstalled"),
+      onStartup: fakeEvent(events, "runtime.onStartup"),
     },
     tabs: {
       sendMessage: async (_tabId, message) => {
@@ -171,6 +177,8 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       },
       contains: async ({ origins = [] }) =>
         origins.every((o) => fake.granted.has(o) || fake.granted.has("<all_urls>")),
+      getAll: async () => ({ origins: [...fake.granted], permissions: [] }),
+      onAdded: fakeEvent(events, "permissions.onAdded"),
       onRemoved: fakeEvent(events, "permissions.onRemoved"),
     },
     granted: new Set(),
@@ -178,12 +186,17 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
     tabUrl: undefined,
     firefox: false,
     commands: { onCommand: fakeEvent(events, "commands.onCommand") },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    action: {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
     scripting: {
       executeScript: async () => [],
       getRegisteredContentScripts: async () => [],
       registerContentScripts: async () => undefined,
       unregisterContentScripts: async () => undefined,
+      updateContentScripts: async () => undefined,
     },
     listeners: events,
     created: [],
