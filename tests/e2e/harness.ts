@@ -165,8 +165,13 @@ export async function evaluateInCard<T, A = null>(
     children?: CdpNode[];
     shadowRoots?: Array<{ backendNodeId: number; shadowRootType: string }>;
   };
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
+  let session = cardSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cardSessions.set(page, session);
+  }
+  const cdp = await session;
+  {
     const { root } = (await cdp.send("DOM.getDocument", { depth: 2, pierce: true })) as { root: CdpNode };
     const html = root.children?.find((n) => n.nodeName === "HTML");
     const shadow = html?.children
@@ -183,10 +188,11 @@ export async function evaluateInCard<T, A = null>(
     if (exceptionDetails)
       throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
-  } finally {
-    await cdp.detach();
   }
 }
+
+/** One DevTools session per page for {@link evaluateInCard}: opening one per call is slow under load. */
+const cardSessions = new WeakMap<Page, Promise<CDPSession>>();
 
 /** The hover card as the browser sees it (see {@link evaluateInCard}), or null when there is none. */
 export function inCard(page: Page, selectors: readonly string[] = []): Promise<CardView | null> {

@@ -18,6 +18,13 @@ beforeAll(async () => {
   await page.waitForFunction(() => document.querySelectorAll("verbatim-mark").length > 8, null, {
     timeout: 15_000,
   });
+  // Highlighting runs in slices: start only once the marks have settled, or a test may hover a mark
+  // that the last slice is about to replace.
+  const count = () => page.evaluate(() => document.querySelectorAll("verbatim-mark").length);
+  for (let last = -1, now = await count(), tries = 0; now !== last && tries < 30; tries++) {
+    await page.waitForTimeout(500);
+    [last, now] = [now, await count()];
+  }
 });
 
 afterAll(async () => {
@@ -108,32 +115,38 @@ describe("the hover card stays on screen", () => {
   test.each([
     [1200, 900],
     [400, 900],
-  ])("at %ix%i, with highlights at every edge", async (width, height) => {
-    await page.setViewportSize({ width, height });
-    const matches = await firstMarks(4);
-    expect(matches).toHaveLength(4);
-    const failures: string[] = [];
-    let cards = 0;
-    for (const match of matches) {
-      for (const [edge, insets] of Object.entries(EDGES)) {
-        await pin(match, insets);
-        await page.locator(`verbatim-mark[data-vb-match="${match}"]`).first().hover();
-        const geometry = await waitForCard();
-        cards++;
-        if (outside(geometry))
-          failures.push(`${edge} match ${match}: outside ${JSON.stringify(geometry.card)}`);
-        if (geometry.overlap > 0)
-          failures.push(`${edge} match ${match}: button covers ${geometry.overlap} px²`);
-        await page.keyboard.press("Escape");
-        await expect.poll(cardGeometry).toBeNull();
-        await pin(match, null);
+  ])(
+    "at %ix%i, with highlights at every edge",
+    async (width, height) => {
+      await page.setViewportSize({ width, height });
+      const matches = await firstMarks(4);
+      expect(matches).toHaveLength(4);
+      const failures: string[] = [];
+      let cards = 0;
+      for (const match of matches) {
+        for (const [edge, insets] of Object.entries(EDGES)) {
+          await pin(match, insets);
+          await page.locator(`verbatim-mark[data-vb-match="${match}"]`).first().hover();
+          const geometry = await waitForCard();
+          cards++;
+          if (outside(geometry))
+            failures.push(`${edge} match ${match}: outside ${JSON.stringify(geometry.card)}`);
+          if (geometry.overlap > 0)
+            failures.push(`${edge} match ${match}: button covers ${geometry.overlap} px²`);
+          await page.keyboard.press("Escape");
+          await expect.poll(cardGeometry).toBeNull();
+          await pin(match, null);
+        }
       }
-    }
-    console.log(
-      `hover card at ${width}x${height}: ${cards} cards, ${failures.length} outside or overlapping`,
-    );
-    expect(failures).toEqual([]);
-  });
+      console.log(
+        `hover card at ${width}x${height}: ${cards} cards, ${failures.length} outside or overlapping`,
+      );
+      expect(failures).toEqual([]);
+      // 32 cards: usually 7 s, but up to a minute on a loaded 2-core machine (not yet explained: the
+      // same loop, the same figures, each card slower to open and close).
+    },
+    180_000,
+  );
 
   test("a card taller than the room scrolls inside itself", async () => {
     await page.setViewportSize({ width: 400, height: 360 });
