@@ -3,10 +3,10 @@
  * content scripts, answers the popup, keeps per-tab state and the badge, routes keyboard commands,
  * and registers the "all sites" content script when the user has granted that permission.
  */
-import { matchPage } from "../core/match-page.js";
-import { renderingOf } from "../core/corpus-types.js";
-import { buildPageReport, versionsOf } from "../core/page-report.js";
-import { searchCorpus } from "../core/search-corpus.js";
+import { matchPage } from "../core/match/match-page.js";
+import { renderingOf } from "../core/corpus/schema.js";
+import { buildPageReport, versionsOf } from "../core/report/page-report.js";
+import { searchCorpus } from "../core/report/search-corpus.js";
 import { browser, type Runtime } from "../shared/browser.js";
 import {
   BACKGROUND_VALIDATORS,

@@ -2,7 +2,7 @@
  * `npm run -s quotes -- FILE... [--json]`: prints the quotes the corpus compiler extracts from each
  * article, with speaker, cue, channel and kind, so extraction can be checked on any article.
  */
-import { extractQuotes, type ExtractedQuote } from "../core/extract-quotes.js";
+import { extractQuotes, type ExtractedQuote } from "../core/attribution/extract-quotes.js";
 import { readArticleFile } from "../node/read-article-file.js";
 import { runCli, type CliCommand } from "./run-cli.js";
 

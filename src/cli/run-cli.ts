@@ -4,7 +4,7 @@
  * code says whether any failed. No stack traces reach the user.
  */
 import { InputError } from "../node/read-article-file.js";
-import { CorpusError } from "../core/compile-corpus.js";
+import { CorpusError } from "../core/corpus/corpus-error.js";
 
 export interface CliOptions {
   readonly json: boolean;

@@ -5,7 +5,7 @@
  * it, and renders page-derived text as text (Preact escapes it), never as HTML.
  */
 import { render } from "preact";
-import type { MatchView } from "../core/page-report.js";
+import type { MatchView } from "../core/report/page-report.js";
 import { t, type MessageKey } from "../ui/i18n.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { VersionItem } from "../ui/VersionItem.js";

@@ -5,7 +5,7 @@
  * load (debounced, without duplicating highlights), and answer keyboard commands. Everything it adds
  * is registered against one AbortController: turning Verbatim off for the site removes it all at once.
  */
-import type { PageReport } from "../core/page-report.js";
+import type { PageReport } from "../core/report/page-report.js";
 import { extractArticle } from "../page/extract-article.js";
 import { looksLikeArticle } from "../page/is-article.js";
 import { rangesByContext } from "../page/mark-ranges.js";

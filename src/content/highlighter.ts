@@ -5,7 +5,7 @@
  * how keyboard users and screen readers reach the hover card.
  */
 import Mark from "mark.js";
-import type { MatchKind } from "../core/match-page.js";
+import type { MatchKind } from "../core/match/match-page.js";
 import type { MarkRange } from "../page/mark-ranges.js";
 import type { HighlightStyle } from "../shared/settings.js";
 import { t } from "../ui/i18n.js";

@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, CorpusError, hashSources, type CorpusInput } from "../core/compile-corpus.js";
-import type { CompiledCorpus } from "../core/corpus-types.js";
+import { compileCorpus, hashSources, type CorpusInput } from "../core/compile/compile-corpus.js";
+import { CorpusError } from "../core/corpus/corpus-error.js";
+import type { CompiledCorpus } from "../core/corpus/schema.js";
 import { decodeText } from "./decode-text.js";
 import { InputError } from "./input-error.js";
 import { readFileBytes } from "./read-file-bytes.js";

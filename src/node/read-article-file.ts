@@ -5,7 +5,7 @@
  * a device or pipe, binary, empty, too large, nested too deep, no article text.
  */
 import { JSDOM, VirtualConsole } from "jsdom";
-import { ArticleError, joinBody, parseArticle } from "../core/parse-article.js";
+import { ArticleError, joinBody, parseArticle } from "../core/article/parse-article.js";
 import { extractArticle } from "../page/extract-article.js";
 import { decodeText } from "./decode-text.js";
 import { htmlNestingDepth } from "./html-nesting-depth.js";

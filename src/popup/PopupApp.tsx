@@ -5,7 +5,7 @@
  * through messages, and renders page-derived text as text.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { MatchView, PageReport } from "../core/page-report.js";
+import type { MatchView, PageReport } from "../core/report/page-report.js";
 import { browser } from "../shared/browser.js";
 import { callBackground, callTab, type StatementView, type TabState } from "../shared/messages.js";
 import { loadSettings, saveSettings, siteDisabled, type Settings } from "../shared/settings.js";

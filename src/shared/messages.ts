@@ -3,7 +3,7 @@
  * result. Every message is validated where it arrives; errors cross contexts as data
  * (`{ok: false, error}`), never as a thrown Error, so a malformed message gets an answer, not a crash.
  */
-import type { PageReport, VersionView } from "../core/page-report.js";
+import type { PageReport, VersionView } from "../core/report/page-report.js";
 import { browser } from "./browser.js";
 
 /** What the content script learned about its page, for the background to match. */

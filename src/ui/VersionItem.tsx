@@ -1,5 +1,5 @@
 /** One other outlet's rendering: outlet, date, link, how it attributed the words, and the diff. */
-import type { VersionView } from "../core/page-report.js";
+import type { VersionView } from "../core/report/page-report.js";
 import { t } from "./i18n.js";
 import { WordDiff } from "./WordDiff.js";
 

@@ -1,5 +1,5 @@
 /** A statement's comparison as Markdown, for pasting into notes, chats and articles. */
-import type { VersionView } from "../core/page-report.js";
+import type { VersionView } from "../core/report/page-report.js";
 
 function quoteLine(text: string): string {
   return `“${text.replace(/\s+/g, " ").trim()}”`;

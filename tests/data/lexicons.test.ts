@@ -6,9 +6,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as v from "valibot";
 import { describe, expect, test } from "vitest";
-import { NameListSchema, PeopleListSchema, WordListSchema } from "../../src/core/lexicon-schema.js";
-import { PEOPLE, wordsOf, WORD_LISTS, type WordListName } from "../../src/core/lexicons.js";
-import { slugify } from "../../src/core/people.js";
+import {
+  NameListSchema,
+  PeopleListSchema,
+  WordListSchema,
+} from "../../src/core/attribution/lexicon-schema.js";
+import { PEOPLE, wordsOf, WORD_LISTS, type WordListName } from "../../src/core/attribution/lexicons.js";
+import { slugify } from "../../src/core/text/slugify.js";
 
 const DIR = path.resolve(import.meta.dirname, "../../data/lexicons");
 const files = readdirSync(DIR).filter((f) => f.endsWith(".json"));

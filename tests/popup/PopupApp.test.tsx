@@ -8,8 +8,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/pr
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { matchPage } from "../../src/core/match-page.js";
-import { buildPageReport, type PageReport } from "../../src/core/page-report.js";
+import { matchPage } from "../../src/core/match/match-page.js";
+import { buildPageReport, type PageReport } from "../../src/core/report/page-report.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
 import type { FakeBrowser } from "../helpers/fake-browser.js";
 
