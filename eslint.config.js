@@ -3,6 +3,26 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
+/** A ternary nested deeper than the option (two: `a ? b : c ? d : e` is the deepest allowed). */
+const maxTernaryDepth = {
+  meta: { type: "suggestion", schema: [{ type: "integer", minimum: 1 }] },
+  create(context) {
+    const max = context.options[0] ?? 2;
+    return {
+      ConditionalExpression(node) {
+        let depth = 1;
+        for (let p = node.parent; p; p = p.parent) if (p.type === "ConditionalExpression") depth++;
+        if (depth === max + 1) {
+          context.report({
+            node,
+            message: `Ternary nested ${depth} deep (at most ${max}): use if/else or a lookup.`,
+          });
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "build", "artifacts", "tests/fixtures"] },
   js.configs.recommended,
@@ -13,6 +33,15 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Functions a reader can hold in mind, and ternaries a reader can follow (two levels at most).
+    files: ["src/core/**/*.ts"],
+    plugins: { verbatim: { rules: { "max-ternary-depth": maxTernaryDepth } } },
+    rules: {
+      "max-lines-per-function": ["error", { max: 80 }],
+      "verbatim/max-ternary-depth": ["error", 2],
     },
   },
   // Import zones (as Dark Reader keeps its layers apart): each block lists what its folder may not

@@ -142,6 +142,154 @@ function isNameWord(word: string): boolean {
   return !ROLE_WORDS.has(k) && !CAPITALISED_STOPWORDS.has(k) && !NOT_NAMES.has(k) && !ORGANISATIONS.has(k);
 }
 
+/** A mention found at a word, and the first word it takes (role words included). */
+interface Found {
+  readonly mention: Mention;
+  readonly from: number;
+}
+
+function pronounMention(word: RawWord): Mention {
+  return {
+    start: word.start,
+    end: word.end,
+    roleStart: word.start,
+    role: null,
+    speaker: null,
+    pronoun: true,
+    possessive: false,
+  };
+}
+
+/** "the Prime Minister's Office said": the capitalised words before an institution noun name it. */
+function institutionByNoun(text: string, words: readonly RawWord[], i: number): Found | null {
+  const word = words[i]!;
+  if (i === 0 || !INSTITUTION_NOUNS.has(key(bareWord(word.text).text)) || !isCapitalised(word.text))
+    return null;
+  let r = i;
+  while (
+    r > 0 &&
+    adjacent(text, words[r - 1]!, words[r]!) &&
+    isCapitalised(words[r - 1]!.text) &&
+    !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))
+  )
+    r--;
+  if (r === i) return null;
+  const bare = bareWord(word.text);
+  const name = text.slice(words[r]!.start, word.start) + bare.text;
+  return {
+    from: r,
+    mention: organisationMention(name, words[r]!.start, word.start + bare.text.length, bare.possessive),
+  };
+}
+
+/** A word that ends its sentence (an initial, "Jr." or "St." does not). */
+function endsSentence(w: string): boolean {
+  return w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
+}
+
+/** The last word of the run of name words from `i`, allowing particles ("Ursula von der Leyen"). */
+function nameRunEnd(text: string, words: readonly RawWord[], i: number): number {
+  let j = i;
+  while (
+    j + 1 < words.length &&
+    adjacent(text, words[j]!, words[j + 1]!) &&
+    !bareWord(words[j]!.text).possessive &&
+    !endsSentence(words[j]!.text)
+  ) {
+    let k = j + 1;
+    while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!))
+      k++;
+    if (
+      k < words.length &&
+      isNameWord(words[k]!.text) &&
+      (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
+    )
+      j = k;
+    else break;
+    if (j - i >= 5) break;
+  }
+  return j;
+}
+
+/**
+ * Where the role words in front of word `i` begin, in any case ("Kremlin spokesman", "US Secretary
+ * of State"), with the institution or country they belong to ("European Commission President").
+ */
+function roleStartBefore(text: string, words: readonly RawWord[], i: number): number {
+  const isRoleWord = (w: string): boolean => {
+    const k = key(bareWord(w).text);
+    return ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k)));
+  };
+  let r = i;
+  while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isRoleWord(words[r - 1]!.text)) r--;
+  while (r < i && ["of", "for", "the"].includes(words[r]!.text.toLowerCase())) r++;
+  return r;
+}
+
+/**
+ * The name run `words[i..j]` with its role: an organisation when it ends in an institution noun
+ * ("the Fiscal Policy Center"), else the person the registry resolves it to, if any.
+ */
+function nameMention(
+  text: string,
+  words: readonly RawWord[],
+  i: number,
+  j: number,
+  registry: PersonRegistry,
+): Found | null {
+  const run = words.slice(i, j + 1);
+  const last = bareWord(run[run.length - 1]!.text);
+  const names = [...run.slice(0, -1).map((w) => w.text), last.text];
+  const r = roleStartBefore(text, words, i);
+  const end = run[run.length - 1]!.start + last.text.length;
+  if (INSTITUTION_NOUNS.has(key(last.text))) {
+    const name = text.slice(words[r]!.start, run[run.length - 1]!.start) + last.text;
+    return { from: r, mention: organisationMention(name, words[r]!.start, end, last.possessive) };
+  }
+  const roleWords = words.slice(r, i).map((w) => w.text);
+  const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
+  const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
+  const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
+  const speaker = registry.resolve(names, roleWords.length > 0 || cueNearby);
+  if (!speaker) return null;
+  const role = roleWords.length > 0 ? roleWords.join(" ") : null;
+  return {
+    from: r,
+    mention: {
+      start: run[0]!.start,
+      end,
+      roleStart: words[r]!.start,
+      role,
+      speaker,
+      pronoun: false,
+      possessive: last.possessive,
+    },
+  };
+}
+
+/** Institutions named outright, unless their word is part of a person's role ("Kremlin spokesman Dmitry Peskov"). */
+function institutionMentions(text: string, words: readonly RawWord[], taken: ReadonlySet<number>): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i) || !isCapitalised(words[i]!.text)) continue;
+    const one = bareWord(words[i]!.text);
+    const twoWords =
+      i + 1 < words.length && adjacent(text, words[i]!, words[i + 1]!)
+        ? `${words[i]!.text} ${bareWord(words[i + 1]!.text).text}`
+        : null;
+    const twoName = twoWords ? ORGANISATIONS.get(slugify(twoWords)) : undefined;
+    const name = twoName ?? ORGANISATIONS.get(slugify(one.text));
+    if (!name) continue;
+    const last = twoName ? words[i + 1]! : words[i]!;
+    const lastBare = bareWord(last.text);
+    mentions.push(
+      organisationMention(name, words[i]!.start, last.start + lastBare.text.length, lastBare.possessive),
+    );
+    if (twoName) i++;
+  }
+  return mentions;
+}
+
 /**
  * Mentions in `text[from, to)`, skipping `excluded` ranges (sorted, non-overlapping: the quotes).
  * The registry accumulates names across calls for one article.
@@ -156,129 +304,27 @@ export function findMentions(
   const words = wordsOf(text, from, to, excluded);
   const mentions: Mention[] = [];
   const taken = new Set<number>();
-
+  const take = (found: Found, last: number): void => {
+    for (let t = found.from; t <= last; t++) taken.add(t);
+    mentions.push(found.mention);
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const lower = word.text.toLowerCase();
-    if (PERSON_PRONOUNS.has(lower)) {
-      mentions.push({
-        start: word.start,
-        end: word.end,
-        roleStart: word.start,
-        role: null,
-        speaker: null,
-        pronoun: true,
-        possessive: false,
-      });
+    if (PERSON_PRONOUNS.has(word.text.toLowerCase())) {
+      mentions.push(pronounMention(word));
       continue;
     }
-    if (INSTITUTION_NOUNS.has(key(bareWord(word.text).text)) && isCapitalised(word.text) && i > 0) {
-      // "the Prime Minister's Office said": the capitalised words before the noun name it.
-      let r = i;
-      while (
-        r > 0 &&
-        adjacent(text, words[r - 1]!, words[r]!) &&
-        isCapitalised(words[r - 1]!.text) &&
-        !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))
-      )
-        r--;
-      if (r < i) {
-        const bare = bareWord(word.text);
-        const name = text.slice(words[r]!.start, word.start) + bare.text;
-        for (let t = r; t <= i; t++) taken.add(t);
-        mentions.push(
-          organisationMention(name, words[r]!.start, word.start + bare.text.length, bare.possessive),
-        );
-        continue;
-      }
+    const byNoun = institutionByNoun(text, words, i);
+    if (byNoun) {
+      take(byNoun, i);
+      continue;
     }
     if (!isNameWord(word.text)) continue;
-    // A run of name words, allowing particles between them ("Ursula von der Leyen").
-    let j = i;
-    const endsSentence = (w: string): boolean =>
-      w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
-    while (
-      j + 1 < words.length &&
-      adjacent(text, words[j]!, words[j + 1]!) &&
-      !bareWord(words[j]!.text).possessive &&
-      !endsSentence(words[j]!.text)
-    ) {
-      let k = j + 1;
-      while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!))
-        k++;
-      if (
-        k < words.length &&
-        isNameWord(words[k]!.text) &&
-        (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
-      )
-        j = k;
-      else break;
-      if (j - i >= 5) break;
-    }
-    const run = words.slice(i, j + 1);
-    const last = bareWord(run[run.length - 1]!.text);
-    const names = [...run.slice(0, -1).map((w) => w.text), last.text];
-
-    // Role words in front of the name, in any case ("Kremlin spokesman", "US Secretary of State"),
-    // with the institution or country they belong to ("European Commission President").
-    let r = i;
-    const isRoleWord = (w: string): boolean => {
-      const k = key(bareWord(w).text);
-      return ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k)));
-    };
-    while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isRoleWord(words[r - 1]!.text)) r--;
-    while (r < i && ["of", "for", "the"].includes(words[r]!.text.toLowerCase())) r++;
-    const roleWords = words.slice(r, i).map((w) => w.text);
-    const hasRole = roleWords.length > 0;
-
-    if (INSTITUTION_NOUNS.has(key(last.text))) {
-      // "the Fiscal Policy Center": a capitalised run ending in an institution noun is no person.
-      const name = text.slice(words[r]!.start, run[run.length - 1]!.start) + last.text;
-      for (let t = r; t <= j; t++) taken.add(t);
-      const end = run[run.length - 1]!.start + last.text.length;
-      mentions.push(organisationMention(name, words[r]!.start, end, last.possessive));
-      i = j;
-      continue;
-    }
-    const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
-    const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
-    const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
-    const speaker = registry.resolve(names, hasRole || cueNearby);
-    if (!speaker) {
-      i = j;
-      continue;
-    }
-    for (let t = r; t <= j; t++) taken.add(t);
-    mentions.push({
-      start: run[0]!.start,
-      end: run[run.length - 1]!.start + last.text.length,
-      roleStart: words[r]!.start,
-      role: hasRole ? roleWords.join(" ") : null,
-      speaker,
-      pronoun: false,
-      possessive: last.possessive,
-    });
+    const j = nameRunEnd(text, words, i);
+    const named = nameMention(text, words, i, j, registry);
+    if (named) take(named, j);
     i = j;
   }
-
-  // Institutions, unless their word is part of a person's role ("Kremlin spokesman Dmitry Peskov").
-  for (let i = 0; i < words.length; i++) {
-    if (taken.has(i) || !isCapitalised(words[i]!.text)) continue;
-    const one = bareWord(words[i]!.text);
-    const twoWords =
-      i + 1 < words.length && adjacent(text, words[i]!, words[i + 1]!)
-        ? `${words[i]!.text} ${bareWord(words[i + 1]!.text).text}`
-        : null;
-    const twoName = twoWords ? ORGANISATIONS.get(slugify(twoWords)) : undefined;
-    const oneName = ORGANISATIONS.get(slugify(one.text));
-    const name = twoName ?? oneName;
-    if (!name) continue;
-    const last = twoName ? words[i + 1]! : words[i]!;
-    const lastBare = bareWord(last.text);
-    mentions.push(
-      organisationMention(name, words[i]!.start, last.start + lastBare.text.length, lastBare.possessive),
-    );
-    if (twoName) i++;
-  }
+  for (const mention of institutionMentions(text, words, taken)) mentions.push(mention);
   return mentions.sort((a, b) => a.start - b.start);
 }

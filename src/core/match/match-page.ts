@@ -228,8 +228,10 @@ function acceptableGroup(page: Page, group: Group): boolean {
   return group.covered >= UNQUOTED_WORDS && group.covered / (group.to - group.from + 1) >= UNQUOTED_DENSITY;
 }
 
-function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
+/** Long candidates of a page, and how many chains were verified by tiling to find them (the cost). */
+function longCandidates(page: Page, corpus: LoadedCorpus): { candidates: Candidate[]; verified: number } {
   const candidates: Candidate[] = [];
+  let verifications = 0;
   const versions = corpus.data.index.versions;
   const n = page.ids.length;
   const chainsFound: Array<{ version: number; statement: number; chain: Chain }> = [];
@@ -254,6 +256,7 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
     const words = versions[version]!.words;
     const from = Math.max(0, chain.from - WINDOW_PAD);
     const to = Math.min(n, chain.to + SHINGLE + WINDOW_PAD);
+    verifications++;
     const tiles = tile(page.ids, words, 2, from, to, 0, words.length);
     if (covered(tiles) < WEAK_WORDS) continue;
     for (const occurrence of groupsOf(page, tiles)) {
@@ -268,7 +271,16 @@ function longCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
       candidates.push({ version, groups, covered: total, strong });
     }
   }
-  return candidates;
+  return { candidates, verified: verifications };
+}
+
+/**
+ * What matching a page costs before story detection: the renderings its shingles hit and the
+ * chains verified by tiling. A page sharing no shingle with the corpus verifies nothing.
+ */
+export function probeCost(text: string, corpus: LoadedCorpus): { renderingsHit: number; verified: number } {
+  const page = readPage(text, corpus);
+  return { renderingsHit: shingleHits(page, corpus).size, verified: longCandidates(page, corpus).verified };
 }
 
 /** Span offsets of a group, widened over punctuation that clings to its first and last words. */
@@ -326,6 +338,14 @@ function kindOf(
   return exact ? "exact" : "variant";
 }
 
+/** Long candidates, best first: most verified words, then the rendering they cover most completely. */
+function rankedCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
+  const share = (c: Candidate): number => c.covered / corpus.data.index.versions[c.version]!.words.length;
+  return longCandidates(page, corpus).candidates.sort(
+    (a, b) => b.covered - a.covered || share(b) - share(a) || a.version - b.version,
+  );
+}
+
 /** Matches a page's text against the corpus. */
 export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOptions = {}): PageMatch {
   const page = readPage(text, corpus);
@@ -374,14 +394,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
     );
   };
 
-  // Best first: most verified words, then the rendering they cover most completely.
-  const candidates = longCandidates(page, corpus).sort(
-    (a, b) =>
-      b.covered - a.covered ||
-      b.covered / corpus.data.index.versions[b.version]!.words.length -
-        a.covered / corpus.data.index.versions[a.version]!.words.length ||
-      a.version - b.version,
-  );
+  const candidates = rankedCandidates(page, corpus);
   const strong = candidates.filter((c) => c.strong);
   for (const candidate of strong) if (free(candidate.groups)) accept(candidate);
 

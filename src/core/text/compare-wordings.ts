@@ -136,20 +136,22 @@ export function compareWordings(shown: Rendering, reference: Rendering): WordOp[
     for (let k = 0; k < count; k++, bi++) {
       if (b.gapBefore[bi] === "split" && bi > 0) ops.push({ op: "split", text: "" });
       const outside = firstSame >= 0 && (c < firstSame || c > lastSame);
-      const kind: WordOpKind = !change.added
-        ? "same"
-        : b.bracketed[bi]
-          ? "bracketed"
-          : referenceElided
-            ? "elided"
-            : outside
-              ? "beyond"
-              : "inserted";
-      push(kind, bPieces[bi]!);
+      push(change.added ? addedKind(b.bracketed[bi]!, referenceElided, outside) : "same", bPieces[bi]!);
     }
     if (!change.added) ai += count;
   });
   return ops;
+}
+
+/**
+ * What a word only the shown rendering has is: an editor's bracketed insertion, words the
+ * reference elided, words before or after everything the reference quotes, or an insertion.
+ */
+function addedKind(bracketed: boolean, referenceElided: boolean, outside: boolean): WordOpKind {
+  if (bracketed) return "bracketed";
+  if (referenceElided) return "elided";
+  if (outside) return "beyond";
+  return "inserted";
 }
 
 /** A short human summary of what differs ("bracketed insertion, clipped end"), empty when nothing. */

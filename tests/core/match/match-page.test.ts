@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { joinBody, parseArticle } from "../../../src/core/article/parse-article.js";
-import { matchPage } from "../../../src/core/match/match-page.js";
+import { matchPage, probeCost } from "../../../src/core/match/match-page.js";
 import { buildPageReport } from "../../../src/core/report/page-report.js";
 import { loadedSeedCorpus, STORY_ID } from "../../helpers/corpus.js";
 
@@ -160,5 +160,18 @@ describe("cost follows the page, not the corpus", () => {
     const result = matchPage(filler, corpus);
     expect(result.matches).toEqual([]);
     expect(result.story).toBeNull();
+    expect(probeCost(filler, corpus)).toEqual({ renderingsHit: 0, verified: 0 });
+  });
+
+  test("a page quoting the corpus verifies only the renderings it hits, not every statement", () => {
+    const corpus = loadedSeedCorpus();
+    const cost = probeCost(seedPage(MT).text, corpus);
+    expect(cost.verified).toBeGreaterThan(0);
+    expect(cost.renderingsHit).toBeLessThan(corpus.data.index.versions.length);
+    // One quoted statement among 2,000 lines of filler costs what the statement alone costs.
+    const statement = corpus.statementById.get(corpus.data.statements[0]!.id)!;
+    const quoted = `He said: “${statement.text}”\n\n`;
+    const filler = "The council met on Tuesday to discuss the new bridge and the budget for schools. ";
+    expect(probeCost(quoted + filler.repeat(2000), corpus)).toEqual(probeCost(quoted, corpus));
   });
 });
