@@ -7,11 +7,18 @@ import path from "node:path";
 import * as v from "valibot";
 import { describe, expect, test } from "vitest";
 import {
+  ChannelListSchema,
   NameListSchema,
   PeopleListSchema,
   WordListSchema,
 } from "../../src/core/attribution/lexicon-schema.js";
-import { PEOPLE, wordsOf, WORD_LISTS, type WordListName } from "../../src/core/attribution/lexicons.js";
+import {
+  CHANNELS,
+  PEOPLE,
+  wordsOf,
+  WORD_LISTS,
+  type WordListName,
+} from "../../src/core/attribution/lexicons.js";
 import { slugify } from "../../src/core/text/slugify.js";
 
 const DIR = path.resolve(import.meta.dirname, "../../data/lexicons");
@@ -21,13 +28,14 @@ const NAME_LISTS = new Set(["organisations"]);
 function schemaFor(file: string) {
   const name = file.replace(/\.json$/, "");
   if (name === "people") return PeopleListSchema;
+  if (name === "channels") return ChannelListSchema;
   return NAME_LISTS.has(name) ? NameListSchema : WordListSchema;
 }
 
 describe("every lexicon file", () => {
   test("is loaded by the code (no stray file, no list without a file)", () => {
     expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual(
-      [...Object.keys(WORD_LISTS), "people"].sort(),
+      [...Object.keys(WORD_LISTS), "people", "channels"].sort(),
     );
   });
 
@@ -41,6 +49,28 @@ describe("every lexicon file", () => {
   test.each(Object.keys(WORD_LISTS) as WordListName[])("%s repeats no word", (name) => {
     const words = wordsOf(name);
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+});
+
+describe("channels", () => {
+  const all = [...CHANNELS.entries, ...CHANNELS.storySpecific];
+
+  test("ids are unique", () => {
+    const ids = all.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test.each([
+    ["wrote on Truth Social", "Truth Social"],
+    ["said in a Truth Social post", "Truth Social"],
+    ["said on Telegram", "Telegram"],
+    ["told reporters at the White House", "reporters"],
+    ["said at a press conference in Moscow", "press conference"],
+    ["told TASS", "TASS"],
+    ["said, according to Fox News", "Fox News"],
+  ])("%j names the channel %j (the first pattern that matches)", (clause, channel) => {
+    const hit = all.map((c) => ({ c, m: new RegExp(c.pattern, c.flags).exec(clause) })).find((x) => x.m);
+    expect(hit && (hit.c.name === "$1" ? hit.m![1] : hit.c.name)).toBe(channel);
   });
 });
 

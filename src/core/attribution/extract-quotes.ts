@@ -21,6 +21,7 @@ import {
   type Context,
   type CueHit,
 } from "./attribution-context.js";
+import { CHANNELS } from "./lexicons.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
@@ -49,25 +50,11 @@ export interface ExtractedQuote {
 }
 
 const CUE_PATTERN = new RegExp(`^(?:${[...CUE_VERBS].join("|")})$`, "i");
-const CHANNELS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/\b(?:on|in a(?: post on)?|in an? [\w-]+ post on)\s+(Truth Social)\b/i, () => "Truth Social"],
-  [/\bin a (Truth Social) post\b/i, () => "Truth Social"],
-  [/\bon (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/, (m) => m[1]!],
-  [
-    /\bin a (?:post|video|message|statement) on (X\/Twitter|X|Twitter|Telegram|Facebook|Instagram|social media)\b/,
-    (m) => m[1]!,
-  ],
-  [/\bat an? ((?:[\w-]+ ){0,2}(?:press|news) conference)\b/i, (m) => m[1]!],
-  [/\bat an? ((?:[\w-]+ )?(?:briefing|rally|summit|meeting|forum|hearing|event))\b/i, (m) => m[1]!],
-  [
-    /\bin an? ((?:[\w-]+ )?(?:interview|statement|speech|address|video address|post|video|op-ed|letter)(?: with [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\b/,
-    (m) => m[1]!,
-  ],
-  [/\btold (reporters|journalists|the press|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b/, (m) => m[1]!],
-  [/\bas reported by ([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/, (m) => m[1]!],
-  [/\b([A-Z][A-Z]+|[A-Z]\w+ News) reported\b/, (m) => m[1]!],
-  [/\baccording to ([A-Z][A-Z]+|[A-Z]\w+ News)\b/, (m) => m[1]!],
-];
+/** Channel patterns (data/lexicons/channels.json), in the order they are tried. */
+const CHANNEL_PATTERNS = [...CHANNELS.entries, ...CHANNELS.storySpecific].map((c) => ({
+  pattern: new RegExp(c.pattern, c.flags),
+  name: c.name,
+}));
 /** Participles and coordinated verbs take the subject of the whole sentence. */
 const SENTENCE_SUBJECT_CUES =
   /^(?:adding|saying|calling|describing|noting|warning|urging|writing|telling|claiming)$/i;
@@ -113,9 +100,9 @@ function closeOf(span: QuoteSpan): number {
 }
 
 function findChannel(clause: string): string | null {
-  for (const [pattern, name] of CHANNELS) {
+  for (const { pattern, name } of CHANNEL_PATTERNS) {
     const m = pattern.exec(clause);
-    if (m) return name(m);
+    if (m) return name === "$1" ? m[1]! : name;
   }
   return null;
 }

@@ -36,3 +36,35 @@ export const PeopleListSchema = v.strictObject({
   entries: v.array(Person),
   storySpecific: v.array(Person),
 });
+
+/** A channel pattern: tried in order on the clause after a cue verb; `name` is the channel, or `$1`. */
+const Channel = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug")),
+    about: v.pipe(v.string(), v.minLength(5)),
+    pattern: v.pipe(
+      v.string(),
+      v.check((source) => {
+        try {
+          new RegExp(source);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be a valid regular expression"),
+    ),
+    flags: v.picklist(["", "i"], 'must be "" or "i"'),
+    name: v.pipe(v.string(), v.minLength(1)),
+  }),
+  v.check(
+    (c) => c.name !== "$1" || new RegExp(`${c.pattern}|`).exec("")!.length > 1,
+    "a channel named $1 needs a capture group",
+  ),
+);
+
+/** The channels: where words were said ("on Truth Social", "told reporters"). */
+export const ChannelListSchema = v.strictObject({
+  about: v.pipe(v.string(), v.minLength(10)),
+  entries: v.array(Channel),
+  storySpecific: v.array(Channel),
+});

@@ -5,6 +5,7 @@
  * validate every file against {@link ./lexicon-schema.ts}.
  */
 import beatWords from "../../../data/lexicons/beat-words.json" with { type: "json" };
+import channels from "../../../data/lexicons/channels.json" with { type: "json" };
 import capitalisedStopwords from "../../../data/lexicons/capitalised-stopwords.json" with { type: "json" };
 import cueVerbs from "../../../data/lexicons/cue-verbs.json" with { type: "json" };
 import institutionNouns from "../../../data/lexicons/institution-nouns.json" with { type: "json" };
@@ -58,6 +59,25 @@ export type WordListName = keyof typeof WORD_LISTS;
 
 /** The people gazetteer. */
 export const PEOPLE: PeopleList = people;
+
+export interface ChannelEntry {
+  readonly id: string;
+  readonly about: string;
+  /** A regular expression's source, tried on the clause after a cue verb. */
+  readonly pattern: string;
+  readonly flags: string;
+  /** The channel recorded, or `$1` for the pattern's first group. */
+  readonly name: string;
+}
+
+export interface ChannelList {
+  readonly about: string;
+  readonly entries: readonly ChannelEntry[];
+  readonly storySpecific: readonly ChannelEntry[];
+}
+
+/** The channel patterns, in the order they are tried. */
+export const CHANNELS: ChannelList = channels;
 
 /** All words of a list, general and story-specific alike. */
 export function wordsOf(name: WordListName): string[] {
