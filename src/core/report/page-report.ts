@@ -10,6 +10,7 @@ import {
   type Rendering,
   type WordOp,
 } from "../text/compare-wordings.js";
+import { addTo } from "../common/multimap.js";
 import { renderingOf, type CorpusQuote } from "../corpus/schema.js";
 import type { LoadedCorpus } from "../match/load-corpus.js";
 import type { MatchKind, PageMatch, SpanMatch } from "../match/match-page.js";
@@ -130,8 +131,7 @@ function versionView(corpus: LoadedCorpus, quote: CorpusQuote, reference: Render
 export function buildPageReport(pageText: string, match: PageMatch, corpus: LoadedCorpus): PageReport {
   const story = match.story ? corpus.storyById.get(match.story.id)! : null;
   const byOccurrence = new Map<number, SpanMatch[]>();
-  for (const m of match.matches)
-    byOccurrence.set(m.occurrence, [...(byOccurrence.get(m.occurrence) ?? []), m]);
+  for (const m of match.matches) addTo(byOccurrence, m.occurrence, m);
   const matches = match.matches.map((m): MatchView => {
     const statement = corpus.statementById.get(m.statementId)!;
     const occurrence = byOccurrence.get(m.occurrence)!;
