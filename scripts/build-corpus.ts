@@ -19,7 +19,7 @@ try {
   console.log(
     `corpus: ${corpus.articles.length} articles, ${corpus.quotes.length} quotes, ` +
       `${corpus.statements.length} statements, ${corpus.stories.length} stories → ` +
-      `${path.relative(process.cwd(), outFile)} (${json.length} bytes)`,
+      `${displayFileName(path.relative(process.cwd(), outFile))} (${json.length} bytes)`,
   );
 } catch (error) {
   // A CorpusError names the seed at fault; anything else at least names the folder being compiled.

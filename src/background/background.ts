@@ -19,6 +19,9 @@ import {
 import { NEWS_SITES, matchPatterns } from "../shared/news-sites.js";
 import { loadSettings, onSettingsChanged, type Settings } from "../shared/settings.js";
 import { getCorpus, getSearchIndex } from "./corpus-service.js";
+import { openWelcomeOnInstall } from "./first-run.js";
+import { runsHere } from "./runs-here.js";
+import { syncSiteScripts } from "./site-scripts.js";
 import { clearTabState, loadTabState, saveTabState } from "./tab-state.js";
 
 const ALL_SITES_SCRIPT = "verbatim-all-sites";
@@ -84,6 +87,10 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
     await browser.tabs.create({ url, openerTabId: sender.tab?.id });
     return null;
   },
+
+  "sites.sync": () => syncSiteScripts(),
+
+  "site.runs": ({ url }) => runsHere(url),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {
@@ -127,3 +134,10 @@ async function syncAllSitesScript(settings: Settings): Promise<void> {
 onSettingsChanged((settings) => void syncAllSitesScript(settings).catch(() => undefined));
 browser.permissions.onRemoved.addListener(() => void loadSettings().then(syncAllSitesScript));
 browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncAllSitesScript));
+// Per-site grants: kept in step with the browser's record of them, which the user can change there.
+for (const event of [browser.permissions.onAdded, browser.permissions.onRemoved])
+  event.addListener(() => void syncSiteScripts().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void syncSiteScripts().catch(() => undefined));
+browser.runtime.onInstalled.addListener(
+  (details) => void openWelcomeOnInstall(details).catch(() => undefined),
+);

@@ -4,6 +4,7 @@
  */
 import { browser } from "../shared/browser.js";
 import type { TabState } from "../shared/messages.js";
+import { t } from "../ui/i18n.js";
 
 const key = (tabId: number): string => `tab:${tabId}`;
 
@@ -12,6 +13,14 @@ export async function saveTabState(tabId: number, state: TabState): Promise<void
   const statements = new Set(state.report?.matches.map((m) => m.statementId) ?? []).size;
   await browser.action.setBadgeBackgroundColor({ tabId, color: "#8a5a00" });
   await browser.action.setBadgeText({ tabId, text: statements > 0 ? String(statements) : "" });
+  // The badge says what it counts, as the popup's heading does: statements, not highlights.
+  const title =
+    statements === 0
+      ? t("actionTitle")
+      : statements === 1
+        ? t("badgeTitle_one")
+        : t("badgeTitle_many", String(statements));
+  await browser.action.setTitle({ tabId, title });
 }
 
 export async function loadTabState(tabId: number): Promise<TabState | null> {
@@ -22,4 +31,5 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
   await browser.action.setBadgeText({ tabId, text: "" }).catch(() => undefined); // the tab may be gone
+  await browser.action.setTitle({ tabId, title: t("actionTitle") }).catch(() => undefined);
 }

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../node/read-article-file.js";
 import { CorpusError } from "../core/corpus/corpus-error.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
 
 export interface CliOptions {
   readonly json: boolean;
@@ -25,8 +26,20 @@ function oneLine(error: unknown): string {
   return message.split("\n")[0]!;
 }
 
+/**
+ * `scan … | head` closes the pipe early: that is the reader being done, not a failure, and must not
+ * end in a stack trace.
+ */
+function exitQuietlyWhenStdoutCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 /** Runs a command over argv; returns the exit code. */
 export function runCli(command: CliCommand, argv: readonly string[]): number {
+  exitQuietlyWhenStdoutCloses();
   const files: string[] = [];
   let json = false;
   let onlyFiles = false;
@@ -38,7 +51,7 @@ export function runCli(command: CliCommand, argv: readonly string[]): number {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     } else {
-      process.stderr.write(`${command.name}: unknown option ${arg}\n${command.usage}\n`);
+      process.stderr.write(`${command.name}: unknown option ${displayFileName(arg)}\n${command.usage}\n`);
       return 2;
     }
   }
@@ -58,7 +71,8 @@ export function runCli(command: CliCommand, argv: readonly string[]): number {
       process.stdout.write(command.run(file, { json }));
     } catch (error) {
       failed++;
-      process.stderr.write(`${command.name}: ${file}: ${oneLine(error)}\n`);
+      // Quoted when unprintable: a newline or an escape sequence in a name must not split or colour the line.
+      process.stderr.write(`${command.name}: ${displayFileName(file)}: ${oneLine(error)}\n`);
     }
   }
   return failed > 0 ? 1 : 0;

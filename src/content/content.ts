@@ -110,7 +110,7 @@ class PageSession {
       event.target instanceof Element ? (event.target.closest(MARK_ELEMENT) as HTMLElement | null) : null;
     const showFor = (mark: HTMLElement): void => {
       const match = this.report?.matches[Number(mark.dataset.vbMatch)];
-      if (match && this.visible) this.card.show(mark, match);
+      if (match && this.visible) this.card.show(mark, match, this.report!);
     };
     // Hover and keyboard focus show the card alike; leaving either hides it.
     for (const [event, show] of [

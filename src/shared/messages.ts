@@ -41,6 +41,10 @@ export type BackgroundCalls = {
   "tab.scan": { params: { tabId: number }; result: null };
   "corpus.search": { params: { query: string }; result: StatementView[] };
   "comparison.open": { params: { statementId: string }; result: null };
+  /** Registers the content script on every site the user granted one by one; returns their patterns. */
+  "sites.sync": { params: Record<string, never>; result: string[] };
+  /** Whether Verbatim runs on this address by itself (a content script matches and the host is granted). */
+  "site.runs": { params: { url: string }; result: boolean };
 };
 
 /** Calls a content script answers (from the background and the popup). */
@@ -98,6 +102,11 @@ export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
       : "query must be a string of at most 500 characters",
   "comparison.open": (p) =>
     isObject(p) && typeof p.statementId === "string" ? null : "statementId must be a string",
+  "sites.sync": (p) => (isObject(p) ? null : "params must be an object"),
+  "site.runs": (p) =>
+    isObject(p) && typeof p.url === "string" && p.url.length <= 8192
+      ? null
+      : "url must be a string of at most 8192 characters",
 };
 
 export const CONTENT_VALIDATORS: Validators<ContentCalls> = {

@@ -1,5 +1,6 @@
 /** A statement's comparison as Markdown, for pasting into notes, chats and articles. */
 import type { VersionView } from "../core/report/page-report.js";
+import { differenceSummary } from "./difference-sentences.js";
 
 function quoteLine(text: string): string {
   return `“${text.replace(/\s+/g, " ").trim()}”`;
@@ -18,7 +19,8 @@ export function comparisonMarkdown(options: {
   }
   for (const v of options.versions) {
     lines.push(`- **${v.outlet}**, ${v.date} ([link](${v.url})), ${v.attribution}: ${quoteLine(v.text)}`);
-    if (v.differences.length > 0) lines.push(`  - differs: ${v.differences.join(", ")}`);
+    if (v.comparison.some((op) => op.op !== "same"))
+      lines.push(`  - ${differenceSummary(v.outlet, v.comparison)}`);
   }
   lines.push("", "_Compared with Verbatim._");
   return lines.join("\n");

@@ -54,14 +54,17 @@ function serve(extra: ExtraPages): Promise<Server> {
 
 export async function launch(
   extra: ExtraPages = {},
-  options: { colorScheme?: "light" | "dark" } = {},
+  options: { colorScheme?: "light" | "dark"; extensionDir?: string } = {},
 ): Promise<Harness> {
   const server = await serve(extra);
   const port = (server.address() as AddressInfo).port;
-  const { context, worker, extensionId, close } = await launchWithExtension(EXTENSION_DIR, {
-    colorScheme: options.colorScheme,
-    args: ["--host-resolver-rules=MAP * 127.0.0.1"],
-  });
+  const { context, worker, extensionId, close } = await launchWithExtension(
+    options.extensionDir ?? EXTENSION_DIR,
+    {
+      colorScheme: options.colorScheme,
+      args: ["--host-resolver-rules=MAP * 127.0.0.1"],
+    },
+  );
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   const consoleErrors: string[] = [];

@@ -1,8 +1,9 @@
 /**
  * A stand-in for src/shared/browser.ts in DOM tests: in-memory storage areas with change events,
- * no translations (so the English locale file is used), and runtime/tabs messaging answered by a
- * handler the test provides.
+ * i18n from the English locale file (with $1… substitutions, as browsers do), and runtime/tabs
+ * messaging answered by a handler the test provides.
  */
+import english from "../../_locales/en/messages.json";
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 export interface FakeBrowser {
@@ -21,12 +22,25 @@ export interface FakeBrowser {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     getURL(p: string): string;
+    getManifest(): { content_scripts: Array<{ matches: string[] }>; browser_specific_settings?: object };
   };
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(q: object): Promise<Array<{ id: number }>>;
+    get(tabId: number): Promise<{ id: number; url?: string }>;
   };
-  permissions: { request(p: object): Promise<boolean> };
+  permissions: {
+    request(p: { origins?: string[] }): Promise<boolean>;
+    contains(p: { origins?: string[] }): Promise<boolean>;
+  };
+  /** Origins the fake browser has granted (what permissions.contains answers from). */
+  granted: Set<string>;
+  /** Permission requests made, for assertions. */
+  requested: string[][];
+  /** The address tabs.get reports (undefined: the popup may not see it). */
+  tabUrl: string | undefined;
+  /** Whether the manifest is the Firefox build's (user-granted hosts). */
+  firefox: boolean;
   /** Messages sent, for assertions. */
   sent: unknown[];
   /** Answers runtime and tabs messages. */
@@ -64,7 +78,13 @@ export function createFakeBrowser(): FakeBrowser {
         },
       },
     ),
-    i18n: { getMessage: () => "" },
+    i18n: {
+      getMessage: (key, subs = []) =>
+        subs.reduce(
+          (text, sub, i) => text.replace(`$${i + 1}`, sub),
+          (english as Record<string, { message: string } | undefined>)[key]?.message ?? "",
+        ),
+    },
     runtime: {
       sendMessage: async (message) => {
         fake.sent.push(message);
@@ -72,6 +92,10 @@ export function createFakeBrowser(): FakeBrowser {
       },
       openOptionsPage: async () => undefined,
       getURL: (p) => `chrome-extension://test/${p}`,
+      getManifest: () => ({
+        content_scripts: [{ matches: ["*://news.example/*"] }],
+        ...(fake.firefox ? { browser_specific_settings: { gecko: {} } } : {}),
+      }),
     },
     tabs: {
       sendMessage: async (_tabId, message) => {
@@ -79,8 +103,21 @@ export function createFakeBrowser(): FakeBrowser {
         return fake.answer(message);
       },
       query: async () => [{ id: 7 }],
+      get: async (tabId) => ({ id: tabId, url: fake.tabUrl }),
     },
-    permissions: { request: async () => true },
+    permissions: {
+      request: async ({ origins = [] }) => {
+        fake.requested.push(origins);
+        for (const origin of origins) fake.granted.add(origin);
+        return true;
+      },
+      contains: async ({ origins = [] }) =>
+        origins.every((o) => fake.granted.has(o) || fake.granted.has("<all_urls>")),
+    },
+    granted: new Set(),
+    requested: [],
+    tabUrl: undefined,
+    firefox: false,
     sent: [],
     answer: () => ({ ok: false, error: "no handler" }),
   };

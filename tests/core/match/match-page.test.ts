@@ -175,3 +175,16 @@ describe("cost follows the page, not the corpus", () => {
     expect(probeCost(quoted + filler.repeat(2000), corpus)).toEqual(probeCost(quoted, corpus));
   });
 });
+
+test("a page whose last paragraph holds 150,000 quotes still gets its matches (the scan overflowed the stack)", () => {
+  const corpus = loadedSeedCorpus();
+  const page = seedPage(MT);
+  const text = `${page.text}\n\n${'"a" '.repeat(150_000)}`;
+  const alone = matchPage(page.text, corpus, page);
+  const crowded = matchPage(text, corpus, page);
+  expect(alone.matches.length).toBeGreaterThan(5);
+  expect(crowded.matches.map((m) => [m.statementId, m.start, m.end])).toEqual(
+    alone.matches.map((m) => [m.statementId, m.start, m.end]),
+  );
+  expect(buildPageReport(text, crowded, corpus).matches.length).toBeGreaterThan(0);
+});
