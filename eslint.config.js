@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Functions a reader can hold in mind, and ternaries a reader can follow (two levels at most).
-    files: ["src/core/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { verbatim: { rules: { "max-ternary-depth": maxTernaryDepth } } },
     rules: {
       "max-lines-per-function": ["error", { max: 80 }],

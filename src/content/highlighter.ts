@@ -1,6 +1,7 @@
 /**
- * The highlights in the live page: one mark.js `markRanges` call per scan, with Verbatim's own
- * element (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks of one occurrence
+ * The highlights in the live page: one mark.js `markRanges` call per quote's block (each block its
+ * own context, in time-budgeted slices: see applyInSlices), with Verbatim's own element
+ * (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks of one occurrence
  * (a quote split by "he wrote" gives two) share a number; the first of each is focusable, which is
  * how keyboard users and screen readers reach the hover card.
  */
@@ -119,18 +120,10 @@ export class Highlighter {
     return this.occurrences.flat();
   }
 
-  marksOf(occurrence: number): HTMLElement[] {
-    return this.occurrences.find((g) => g[0]!.dataset.vbOccurrence === String(occurrence)) ?? [];
-  }
-
   setAppearance(style: HighlightStyle, visible: boolean): void {
     this.style = style;
     this.visible = visible;
     for (const mark of this.marks()) styleMark(mark, mark.dataset.vbKind as MatchKind, style, visible);
-  }
-
-  get shown(): boolean {
-    return this.visible;
   }
 
   /** Moves to the next (1) or previous (-1) occurrence, scrolls it into view and focuses it. */
