@@ -5,7 +5,7 @@
  */
 import { matchPage } from "../core/match/match-page.js";
 import { renderingOf } from "../core/corpus/schema.js";
-import { buildPageReport, versionsOf } from "../core/report/page-report.js";
+import { buildPageReport, versionsOf, type PageReport } from "../core/report/page-report.js";
 import { searchCorpus } from "../core/report/search-corpus.js";
 import { browser, type Runtime } from "../shared/browser.js";
 import {
@@ -14,39 +14,85 @@ import {
   dispatch,
   type BackgroundCalls,
   type Handlers,
+  type PageText,
   type StatementView,
 } from "../shared/messages.js";
+import type { TextEdit } from "../page/live-article.js";
 import { NEWS_SITES, matchPatterns } from "../shared/news-sites.js";
 import { loadSettings, onSettingsChanged, type Settings } from "../shared/settings.js";
 import { getCorpus, getSearchIndex } from "./corpus-service.js";
 import { openWelcomeOnInstall } from "./first-run.js";
 import { runsHere } from "./runs-here.js";
 import { syncSiteScripts } from "./site-scripts.js";
+import { callerOf, RateLimit, refusalFor, type Caller } from "./sender-policy.js";
 import { clearTabState, loadTabState, saveTabState } from "./tab-state.js";
 
 const ALL_SITES_SCRIPT = "verbatim-all-sites";
 
-const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
-  async "page.match"(page, sender) {
-    const corpus = await getCorpus();
-    const match = matchPage(page.text, corpus, { url: page.url, date: page.date });
-    const report = buildPageReport(page.text, match, corpus);
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) {
-      await saveTabState(tabId, {
-        url: sender.tab?.url ?? page.url ?? "",
-        title: page.title,
-        status: "matched",
-        report,
-      });
-    }
-    return report;
+/** Comparison tabs a page may have opened: two in five seconds is a reader's pace, not a script's. */
+const comparisonTabs = new RateLimit(2, 5000);
+/** Start-up failures already logged, per tab: a failure is logged once, not on every navigation. */
+const loggedFailures = new Map<number, string>();
+
+/**
+ * The text each tab's content script last sent, so that a live page sends only what changed. Kept in
+ * memory only: a restarted worker has none, refuses the edits, and the content script sends it all.
+ */
+const pageTexts = new Map<number, PageText>();
+
+/** Applies edits in order; throws when one does not fit the text. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let next = text;
+  for (const { from, to, insert } of edits) {
+    if (to > next.length) throw new Error("an edit lies past the end of the text; send the whole page");
+    next = next.slice(0, from) + insert + next.slice(to);
+  }
+  return next;
+}
+
+async function matchAndSave(page: PageText, tabId: number, url: string): Promise<PageReport> {
+  const corpus = await getCorpus();
+  const match = matchPage(page.text, corpus, { url: page.url, date: page.date });
+  const report = buildPageReport(page.text, match, corpus);
+  await saveTabState(tabId, { url, title: page.title, status: "matched", report });
+  return report;
+}
+
+/** The tab a content script runs in; the policy lets only content scripts reach `page.*`. */
+function ownTab(caller: Caller | null): { tabId: number; url: string } {
+  if (caller?.kind !== "content") throw new Error("not a page's content script");
+  return { tabId: caller.tabId, url: caller.url };
+}
+
+const handlers: Handlers<BackgroundCalls, Caller | null> = {
+  async "page.match"(page, caller) {
+    const { tabId, url } = ownTab(caller);
+    pageTexts.set(tabId, page);
+    return matchAndSave(page, tabId, url);
   },
 
-  async "page.notArticle"(page, sender) {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined)
-      await saveTabState(tabId, { url: page.url, title: page.title, status: "not-article", report: null });
+  async "page.update"({ revision, edits }, caller) {
+    const { tabId, url } = ownTab(caller);
+    const held = pageTexts.get(tabId);
+    if (held?.revision !== revision) throw new Error("out of date; send the whole page");
+    const page = { ...held, text: applyEdits(held.text, edits), revision: revision + 1 };
+    pageTexts.set(tabId, page);
+    return matchAndSave(page, tabId, url);
+  },
+
+  async "page.notArticle"(page, caller) {
+    const { tabId, url } = ownTab(caller);
+    await saveTabState(tabId, { url, title: page.title, status: "not-article", report: null });
+    return null;
+  },
+
+  async "page.startFailed"({ error }, caller) {
+    const { tabId, url } = ownTab(caller);
+    if (loggedFailures.get(tabId) !== error) {
+      loggedFailures.set(tabId, error);
+      console.error(`Verbatim could not start on ${url}: ${error}`);
+    }
+    await saveTabState(tabId, { url, title: "", status: "error", report: null, error });
     return null;
   },
 
@@ -81,10 +127,13 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
     });
   },
 
-  async "comparison.open"({ statementId }, sender) {
-    const tab = sender.tab?.id ?? "";
-    const url = browser.runtime.getURL(`popup.html?tab=${tab}&statement=${encodeURIComponent(statementId)}`);
-    await browser.tabs.create({ url, openerTabId: sender.tab?.id });
+  async "comparison.open"({ statementId }, caller) {
+    const { tabId } = ownTab(caller);
+    if (!comparisonTabs.allow(tabId)) throw new Error("refused: too many comparison tabs opened at once");
+    const url = browser.runtime.getURL(
+      `popup.html?tab=${tabId}&statement=${encodeURIComponent(statementId)}`,
+    );
+    await browser.tabs.create({ url, openerTabId: tabId });
     return null;
   },
 
@@ -94,13 +143,20 @@ const handlers: Handlers<BackgroundCalls, Runtime.MessageSender> = {
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {
-  return dispatch(message, BACKGROUND_VALIDATORS, handlers, sender);
+  const caller = callerOf(sender, { id: browser.runtime.id, origin: browser.runtime.getURL("") });
+  return dispatch(message, BACKGROUND_VALIDATORS, handlers, caller, (method) => refusalFor(method, caller));
 });
 
 // A tab that navigates or closes loses its state; its badge goes with it.
-browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  loggedFailures.delete(tabId);
+  pageTexts.delete(tabId);
+  void clearTabState(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url !== undefined) void clearTabState(tabId);
+  if (change.url === undefined) return;
+  pageTexts.delete(tabId);
+  void clearTabState(tabId);
 });
 
 browser.commands.onCommand.addListener(async (command) => {

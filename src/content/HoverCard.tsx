@@ -1,8 +1,12 @@
 /**
  * The card shown when a highlight is hovered or focused: the other outlets' wording of the statement
- * with their attribution and how it differs from this page, and a way to the full comparison. It
- * lives in a shadow root on Verbatim's own element, so the page's CSS can neither hide nor restyle
- * it, and renders page-derived text as text (Preact escapes it), never as HTML.
+ * with their attribution and a word diff against this page, and a way to the full comparison. It
+ * lives in a closed shadow root, so the page's CSS can neither hide nor restyle it and the page's
+ * scripts can neither read nor rewrite it: the card says how another outlet printed a statement, and
+ * the page it is shown on must not be able to forge that. Its host is a plain <div>, a tag no page can
+ * claim with customElements.define (a page that defined Verbatim's own tag name first made
+ * attachShadow throw). Only trusted events (the user's own) act on it, and the host and root are
+ * held privately by the content script. Page-derived text is rendered as text (Preact escapes it).
  *
  * Placement is @floating-ui/dom's: below the highlight, flipped above when there is more room there,
  * shifted sideways to stay inside the window, and no taller than the room (its body scrolls). The
@@ -16,8 +20,6 @@ import { t, type MessageKey } from "../ui/i18n.js";
 import { pageStatements } from "../ui/page-statements.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { VersionItem } from "../ui/VersionItem.js";
-
-export const CARD_ELEMENT = "verbatim-card";
 
 /** Distance kept from the highlight and from the window's edges, in CSS pixels. */
 const GAP = 8;
@@ -67,7 +69,14 @@ function Card({ match, report, onOpen }: { match: MatchView; report: PageReport;
         )}
       </div>
       <div class="vb-card-foot">
-        <button type="button" onClick={onOpen}>
+        <button
+          type="button"
+          onClick={(event) => {
+            // A page script can call click() on nothing inside a closed root, but check anyway: only
+            // the user's own click opens a tab.
+            if (event.isTrusted) onOpen();
+          }}
+        >
           {t("openComparison")}
         </button>
       </div>
@@ -76,34 +85,48 @@ function Card({ match, report, onOpen }: { match: MatchView; report: PageReport;
 }
 
 export class HoverCard {
-  readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private readonly mount: HTMLElement;
-  private hideTimer = 0;
-  private stopFollowing: (() => void) | null = null;
-  shownFor: HTMLElement | null = null;
+  readonly #host: HTMLElement;
+  readonly #root: ShadowRoot;
+  readonly #mount: HTMLElement;
+  #hideTimer = 0;
+  #stopFollowing: (() => void) | null = null;
+  #shownFor: HTMLElement | null = null;
 
   constructor(
     doc: Document,
     private readonly onOpen: (match: MatchView) => void,
   ) {
-    this.host = doc.createElement(CARD_ELEMENT);
+    this.#host = doc.createElement("div");
     // Not the hidden attribute: :host { all: initial } would override the browser's [hidden] rule.
-    this.host.style.setProperty("display", "none", "important");
-    this.root = this.host.attachShadow({ mode: "open" });
+    this.#host.style.setProperty("display", "none", "important");
+    this.#root = this.#host.attachShadow({ mode: "closed" });
     this.adoptStyles(doc);
-    this.mount = doc.createElement("div");
-    this.root.append(this.mount);
-    this.host.addEventListener("mouseenter", () => window.clearTimeout(this.hideTimer));
-    this.host.addEventListener("mouseleave", () => this.hideSoon());
+    this.#mount = doc.createElement("div");
+    this.#root.append(this.#mount);
+    this.#host.addEventListener("mouseenter", (e) => {
+      if (e.isTrusted) window.clearTimeout(this.#hideTimer);
+    });
+    this.#host.addEventListener("mouseleave", (e) => {
+      if (e.isTrusted) this.hideSoon();
+    });
     // Escape from inside the card (its button has focus) closes it and returns focus to the highlight.
-    this.host.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      const anchor = this.shownFor;
+    this.#host.addEventListener("keydown", (event) => {
+      if (!event.isTrusted || event.key !== "Escape") return;
+      const anchor = this.#shownFor;
       this.hide();
       anchor?.focus({ preventScroll: true });
     });
-    doc.documentElement.append(this.host);
+    doc.documentElement.append(this.#host);
+  }
+
+  /** Whether a node is the card or inside it (its own mutations are not the page's). */
+  contains(node: Node | null): boolean {
+    return node !== null && (node === this.#host || this.#host.contains(node));
+  }
+
+  /** The highlight the card is shown for, or null when hidden. */
+  get shownFor(): HTMLElement | null {
+    return this.#shownFor;
   }
 
   private adoptStyles(doc: Document): void {
@@ -111,31 +134,31 @@ export class HoverCard {
       // A constructed sheet is not an inline <style>, which a strict page CSP would block.
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(CARD_STYLES);
-      this.root.adoptedStyleSheets = [sheet];
+      this.#root.adoptedStyleSheets = [sheet];
     } catch {
       const style = doc.createElement("style");
       style.textContent = CARD_STYLES;
-      this.root.append(style);
+      this.#root.append(style);
     }
   }
 
   /** Shows the card for `match` (of the page's `report`) next to its highlight `anchor`. */
   show(anchor: HTMLElement, match: MatchView, report: PageReport): void {
-    window.clearTimeout(this.hideTimer);
-    this.stopFollowing?.();
-    this.shownFor = anchor;
-    render(<Card match={match} report={report} onOpen={() => this.onOpen(match)} />, this.mount);
-    this.host.style.setProperty("display", "block", "important");
+    window.clearTimeout(this.#hideTimer);
+    this.#stopFollowing?.();
+    this.#shownFor = anchor;
+    render(<Card match={match} report={report} onOpen={() => this.onOpen(match)} />, this.#mount);
+    this.#host.style.setProperty("display", "block", "important");
     // Hidden, not absent, until placed: measuring needs layout, and the card must not flash at 0,0.
-    this.host.style.setProperty("visibility", "hidden", "important");
-    this.stopFollowing = autoUpdate(anchor, this.host, () => void this.place(anchor));
+    this.#host.style.setProperty("visibility", "hidden", "important");
+    this.#stopFollowing = autoUpdate(anchor, this.#host, () => void this.place(anchor));
   }
 
   /** Places the card for `anchor`; closes it when the highlight has left the view. */
   private async place(anchor: HTMLElement): Promise<void> {
-    const card = this.root.querySelector<HTMLElement>(".vb-card");
+    const card = this.#root.querySelector<HTMLElement>(".vb-card");
     if (!card) return;
-    const { x, y, middlewareData } = await computePosition(anchor, this.host, {
+    const { x, y, middlewareData } = await computePosition(anchor, this.#host, {
       strategy: "fixed",
       placement: "bottom-start",
       middleware: [
@@ -152,29 +175,29 @@ export class HoverCard {
         hide({ strategy: "referenceHidden" }),
       ],
     });
-    if (this.shownFor !== anchor) return; // hidden or moved on while computing
+    if (this.#shownFor !== anchor) return; // hidden or moved on while computing
     if (middlewareData.hide?.referenceHidden) return this.hide();
-    this.host.style.setProperty("left", `${x}px`, "important");
-    this.host.style.setProperty("top", `${y}px`, "important");
-    this.host.style.setProperty("visibility", "visible", "important");
+    this.#host.style.setProperty("left", `${x}px`, "important");
+    this.#host.style.setProperty("top", `${y}px`, "important");
+    this.#host.style.setProperty("visibility", "visible", "important");
   }
 
   hideSoon(): void {
-    window.clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => this.hide(), 250);
+    window.clearTimeout(this.#hideTimer);
+    this.#hideTimer = window.setTimeout(() => this.hide(), 250);
   }
 
   hide(): void {
-    window.clearTimeout(this.hideTimer);
-    this.stopFollowing?.();
-    this.stopFollowing = null;
-    this.host.style.setProperty("display", "none", "important");
-    this.shownFor = null;
+    window.clearTimeout(this.#hideTimer);
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
+    this.#host.style.setProperty("display", "none", "important");
+    this.#shownFor = null;
   }
 
   destroy(): void {
     this.hide();
-    render(null, this.mount);
-    this.host.remove();
+    render(null, this.#mount);
+    this.#host.remove();
   }
 }

@@ -4,6 +4,7 @@
  * (`{ok: false, error}`), never as a thrown Error, so a malformed message gets an answer, not a crash.
  */
 import type { PageReport, VersionView } from "../core/report/page-report.js";
+import type { TextEdit } from "../page/live-article.js";
 import { browser } from "./browser.js";
 
 /** What the content script learned about its page, for the background to match. */
@@ -12,6 +13,14 @@ export interface PageText {
   readonly url: string | null;
   readonly date: string | null;
   readonly title: string;
+  /** The version of the text: `page.update` edits name the version they apply to. */
+  readonly revision: number;
+}
+
+/** Edits to the page text the background holds at `revision`, which make it `revision + 1`. */
+export interface PageEdits {
+  readonly revision: number;
+  readonly edits: readonly TextEdit[];
 }
 
 /** Per-tab state the background keeps (in storage.session) and the popup shows. */
@@ -33,10 +42,18 @@ export interface StatementView {
   readonly versions: VersionView[];
 }
 
-/** Calls the background answers (from content scripts, the popup and the options page). */
+/**
+ * Calls the background answers. `page.*` and `comparison.open` come from a content script, about its
+ * own tab (the tab and URL are taken from the sender, never from the message); `tab.*` and
+ * `corpus.search` from Verbatim's own pages (the popup, the comparison tab).
+ */
 export type BackgroundCalls = {
   "page.match": { params: PageText; result: PageReport };
-  "page.notArticle": { params: { url: string; title: string }; result: null };
+  /** Only what changed since the text the background holds; refused when it holds another version. */
+  "page.update": { params: PageEdits; result: PageReport };
+  "page.notArticle": { params: { title: string }; result: null };
+  /** A content script that could not start says why, once, for the extension's own console. */
+  "page.startFailed": { params: { error: string }; result: null };
   "tab.state": { params: { tabId: number }; result: TabState | null };
   "tab.scan": { params: { tabId: number }; result: null };
   "corpus.search": { params: { query: string }; result: StatementView[] };
@@ -75,25 +92,42 @@ export type Validators<C extends Calls> = { readonly [M in Method<C>]: (params: 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const MAX_PAGE_CHARS = 32 * 1024 * 1024;
+const MAX_EDITS = 1000;
+const isRevision = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+const isEdit = (e: unknown): e is TextEdit =>
+  isObject(e) &&
+  Number.isSafeInteger(e.from) &&
+  Number.isSafeInteger(e.to) &&
+  (e.from as number) >= 0 &&
+  (e.from as number) <= (e.to as number) &&
+  typeof e.insert === "string";
+
+function pageTextProblem(p: unknown): string | null {
+  if (!isObject(p)) return "params must be an object";
+  if (typeof p.text !== "string") return "text must be a string";
+  if (p.text.length > MAX_PAGE_CHARS) return "text is too long";
+  if (typeof p.title !== "string") return "title must be a string";
+  if (!(p.url === null || typeof p.url === "string") || !(p.date === null || typeof p.date === "string"))
+    return "url and date must be strings or null";
+  return isRevision(p.revision) ? null : "revision must be a non-negative integer";
+}
+
+function pageEditsProblem(p: unknown): string | null {
+  if (!isObject(p) || !isRevision(p.revision)) return "revision must be a non-negative integer";
+  if (!Array.isArray(p.edits) || p.edits.length > MAX_EDITS || !p.edits.every(isEdit))
+    return `edits must be at most ${MAX_EDITS} {from, to, insert} with 0 ≤ from ≤ to`;
+  const inserted = p.edits.reduce((sum: number, e: TextEdit) => sum + e.insert.length, 0);
+  return inserted > MAX_PAGE_CHARS ? "edits insert too much text" : null;
+}
 
 export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
-  "page.match": (p) =>
-    !isObject(p)
-      ? "params must be an object"
-      : typeof p.text !== "string"
-        ? "text must be a string"
-        : p.text.length > MAX_PAGE_CHARS
-          ? "text is too long"
-          : typeof p.title !== "string"
-            ? "title must be a string"
-            : !(p.url === null || typeof p.url === "string") ||
-                !(p.date === null || typeof p.date === "string")
-              ? "url and date must be strings or null"
-              : null,
-  "page.notArticle": (p) =>
-    isObject(p) && typeof p.url === "string" && typeof p.title === "string"
+  "page.match": pageTextProblem,
+  "page.update": pageEditsProblem,
+  "page.notArticle": (p) => (isObject(p) && typeof p.title === "string" ? null : "title must be a string"),
+  "page.startFailed": (p) =>
+    isObject(p) && typeof p.error === "string" && p.error.length <= 2000
       ? null
-      : "url and title must be strings",
+      : "error must be a string of at most 2,000 characters",
   "tab.state": (p) => (isObject(p) && Number.isInteger(p.tabId) ? null : "tabId must be an integer"),
   "tab.scan": (p) => (isObject(p) && Number.isInteger(p.tabId) ? null : "tabId must be an integer"),
   "corpus.search": (p) =>
@@ -122,22 +156,29 @@ export type Handlers<C extends Calls, Context> = {
   readonly [M in Method<C>]: (params: Params<C, M>, context: Context) => Promise<Result<C, M>> | Result<C, M>;
 };
 
+/** Says why a caller may not call a method (a sentence), or null when it may. */
+export type Authorize<C extends Calls, Context> = (method: Method<C>, context: Context) => string | null;
+
 /**
- * Answers one raw message: validates the envelope and the parameters, runs the handler, and turns
- * any failure into `{ok: false, error}`. Only Verbatim's own pages and scripts can message it (no
- * externally_connectable), so anything else that arrives is malformed and is told so.
+ * Answers one raw message: validates the envelope, asks `authorize` whether this caller may call the
+ * method, validates the parameters, runs the handler, and turns any failure into `{ok: false, error}`.
+ * Only Verbatim's own pages and scripts can message it (no externally_connectable), but a content
+ * script runs in a page the page's author controls: which of them may call what is `authorize`'s.
  */
 export async function dispatch<C extends Calls, Context>(
   raw: unknown,
   validators: Validators<C>,
   handlers: Handlers<C, Context>,
   context: Context,
+  authorize: Authorize<C, Context> = () => null,
 ): Promise<Reply<unknown>> {
   if (!isObject(raw) || raw.verbatim !== 1) return { ok: false, error: "not a Verbatim message" };
   const method = raw.method;
   if (typeof method !== "string" || !Object.hasOwn(validators, method)) {
     return { ok: false, error: `unknown method ${JSON.stringify(method)}` };
   }
+  const refusal = authorize(method as Method<C>, context);
+  if (refusal) return { ok: false, error: `${method}: ${refusal}` };
   const problem = validators[method as Method<C>](raw.params);
   if (problem) return { ok: false, error: `${method}: ${problem}` };
   try {
@@ -152,12 +193,28 @@ function envelope(method: string, params: unknown): Envelope {
   return { verbatim: 1, method, params };
 }
 
-async function settle<T>(sent: Promise<unknown>): Promise<Reply<T>> {
+/**
+ * Sends inside the try: an orphaned content script (the extension was updated or reloaded under
+ * it) throws "Extension context invalidated" from sendMessage itself, not from its promise.
+ */
+async function settle<T>(send: () => Promise<unknown>): Promise<Reply<T>> {
   try {
-    const reply = (await sent) as Reply<T> | undefined;
+    const reply = (await send()) as Reply<T> | undefined;
     return reply ?? { ok: false, error: "no answer" };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Whether this script's extension is gone (updated, reloaded or removed while the page stayed open):
+ * its runtime has no id any more, and every call to it throws. Such a script must tear itself down.
+ */
+export function extensionContextLost(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
   }
 }
 
@@ -166,7 +223,7 @@ export function callBackground<M extends Method<BackgroundCalls>>(
   method: M,
   params: Params<BackgroundCalls, M>,
 ): Promise<Reply<Result<BackgroundCalls, M>>> {
-  return settle(browser.runtime.sendMessage(envelope(method, params)));
+  return settle(() => browser.runtime.sendMessage(envelope(method, params)));
 }
 
 /** Calls the content script of a tab. */
@@ -175,5 +232,5 @@ export function callTab<M extends Method<ContentCalls>>(
   method: M,
   params: Params<ContentCalls, M>,
 ): Promise<Reply<Result<ContentCalls, M>>> {
-  return settle(browser.tabs.sendMessage(tabId, envelope(method, params)));
+  return settle(() => browser.tabs.sendMessage(tabId, envelope(method, params)));
 }

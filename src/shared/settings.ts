@@ -1,7 +1,8 @@
 /**
  * The user's settings, in storage.sync (so they follow the user across browsers) with storage.local
- * as the fallback where sync is unavailable (Firefox without an account, or a sync error). Every part
- * reads them through here; the content script listens for changes and applies them without a reload.
+ * as the fallback where sync is unavailable (Firefox without an account, or a sync error), and for a
+ * site list too long for sync's per-item quota. Every part reads them through here; the content
+ * script listens for changes and applies them without a reload.
  */
 import { browser } from "./browser.js";
 
@@ -46,19 +47,70 @@ export function parseSettings(data: unknown): Settings {
   };
 }
 
-async function area(): Promise<"sync" | "local"> {
+/**
+ * storage.sync refuses an item over 8,192 bytes (its key plus its JSON): a few hundred disabled
+ * sites. Past this size the site list is kept in storage.local and the synced item says so; the
+ * margin leaves room for the fields around the list.
+ */
+export const SYNC_ITEM_BYTES = 8192 - 256;
+const LOCAL_SITES_KEY = "disabledSites";
+
+/** What is stored: the settings, when they were saved, and where the site list is if not inline. */
+interface StoredSettings {
+  readonly updatedAt?: number;
+  readonly disabledSitesIn?: "local";
+}
+
+async function readItem(where: "sync" | "local"): Promise<(Record<string, unknown> & StoredSettings) | null> {
   try {
-    await browser.storage.sync.get(KEY);
-    return "sync";
+    const item = (await browser.storage[where].get(KEY))[KEY];
+    return typeof item === "object" && item !== null ? (item as Record<string, unknown>) : null;
   } catch {
-    return "local";
+    return null; // sync is unavailable (Firefox without an account, a sync error)
   }
 }
 
+const stamp = (item: StoredSettings | null): number =>
+  typeof item?.updatedAt === "number" ? item.updatedAt : 0;
+
+/**
+ * The settings as last saved: from whichever area holds the newer copy (a save that sync refused
+ * went to storage.local), with the site list from storage.local when the synced copy points there.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const where = await area();
-  const stored = await browser.storage[where].get(KEY);
-  return parseSettings(stored[KEY]);
+  return (await loadStored()).settings;
+}
+
+async function loadStored(): Promise<{ settings: Settings; updatedAt: number }> {
+  const [synced, local] = await Promise.all([readItem("sync"), readItem("local")]);
+  const item = stamp(local) > stamp(synced) ? local : (synced ?? local);
+  const settings = parseSettings(item);
+  if (item?.disabledSitesIn !== "local") return { settings, updatedAt: stamp(item) };
+  const sites = (await browser.storage.local.get(LOCAL_SITES_KEY))[LOCAL_SITES_KEY];
+  const disabledSites = parseSettings({ disabledSites: sites }).disabledSites;
+  return { settings: { ...settings, disabledSites }, updatedAt: stamp(item) };
+}
+
+/**
+ * Writes `settings` so that no quota can refuse them: inline in sync when they fit, else split.
+ * Each save is stamped later than the one it replaces, even within one millisecond.
+ */
+async function store(settings: Settings, replaces: number): Promise<void> {
+  const record = { ...settings, updatedAt: Math.max(Date.now(), replaces + 1) };
+  try {
+    if (KEY.length + JSON.stringify(record).length <= SYNC_ITEM_BYTES) {
+      await browser.storage.sync.set({ [KEY]: record });
+      return;
+    }
+    await browser.storage.local.set({ [LOCAL_SITES_KEY]: settings.disabledSites });
+    await browser.storage.sync.set({
+      [KEY]: { ...record, disabledSites: [], disabledSitesIn: "local" },
+    });
+  } catch {
+    // Sync refused the write (unavailable, rate-limited): the whole record goes to local, which is
+    // newer than anything in sync and so is what the next load reads.
+    await browser.storage.local.set({ [KEY]: record });
+  }
 }
 
 /** Writes run one after another: concurrent read-merge-writes (quick clicks) would lose changes. */
@@ -66,13 +118,9 @@ let writes: Promise<unknown> = Promise.resolve();
 
 export function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const write = writes.then(async () => {
-    const next = { ...(await loadSettings()), ...change };
-    const where = await area();
-    try {
-      await browser.storage[where].set({ [KEY]: next });
-    } catch {
-      await browser.storage.local.set({ [KEY]: next });
-    }
+    const current = await loadStored();
+    const next = { ...current.settings, ...change };
+    await store(next, current.updatedAt);
     return next;
   });
   writes = write.catch(() => undefined);
@@ -82,7 +130,7 @@ export function saveSettings(change: Partial<Settings>): Promise<Settings> {
 /** Calls `listener` with the new settings whenever they change, until `signal` aborts. */
 export function onSettingsChanged(listener: (settings: Settings) => void, signal?: AbortSignal): void {
   const handler = (changes: Record<string, { newValue?: unknown }>): void => {
-    if (KEY in changes) listener(parseSettings(changes[KEY]!.newValue));
+    if (KEY in changes || LOCAL_SITES_KEY in changes) void loadSettings().then(listener);
   };
   browser.storage.onChanged.addListener(handler);
   signal?.addEventListener("abort", () => browser.storage.onChanged.removeListener(handler));

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { BrowserContext, Page, Worker } from "playwright-core";
+import type { BrowserContext, CDPSession, Page, Worker } from "playwright-core";
 import { launchWithExtension, tabStateFor } from "../../scripts/chromium.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -133,4 +133,60 @@ export function expectedSpans(slug: string): string[] {
     matches: Array<{ text: string }>;
   };
   return expected.matches.map((m) => m.text);
+}
+
+/** The hover card as the browser (not the page) sees it: see {@link inCard}. */
+export interface CardView {
+  readonly shown: boolean;
+  readonly text: string;
+  /** The centre of its "Full comparison" button, in the viewport. */
+  readonly button: { x: number; y: number };
+  /** How many elements match each selector asked for. */
+  readonly counts: Record<string, number>;
+}
+
+/**
+ * Reads the hover card through the DevTools protocol, which reaches into closed shadow roots (the
+ * page's own scripts cannot): whether it shows, its text, its button, and counts of `selectors`.
+ * Null when the page has no card.
+ */
+export async function inCard(page: Page, selectors: readonly string[] = []): Promise<CardView | null> {
+  type CdpNode = {
+    nodeName: string;
+    children?: CdpNode[];
+    shadowRoots?: Array<{ backendNodeId: number; shadowRootType: string }>;
+  };
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const html = root.children?.find((n) => n.nodeName === "HTML");
+    const shadow = html?.children
+      ?.flatMap((n) => n.shadowRoots ?? [])
+      .find((r) => r.shadowRootType === "closed");
+    if (!shadow) return null;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId!,
+      returnByValue: true,
+      arguments: [{ value: selectors }],
+      functionDeclaration: `function (selectors) {
+        const button = this.querySelector("button");
+        const rect = button ? button.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
+        const counts = {};
+        for (const s of selectors) counts[s] = this.querySelectorAll(s).length;
+        return { shown: getComputedStyle(this.host).display !== "none", text: this.textContent, counts,
+          button: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } };
+      }`,
+    });
+    return result.value as CardView;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The hover card (see {@link inCard}); throws when the page has none. */
+export async function cardOf(page: Page, selectors: readonly string[] = []): Promise<CardView> {
+  const card = await inCard(page, selectors);
+  if (!card) throw new Error("no hover card: no closed shadow root under <html>");
+  return card;
 }

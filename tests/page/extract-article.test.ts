@@ -61,4 +61,30 @@ describe("extractArticle", () => {
       extractArticle(parseHtml("<html><body><nav>Home</nav><script>var x</script></body></html>")),
     ).toBeNull();
   });
+
+  test.each([
+    ["a contenteditable region", '<div contenteditable="true">'],
+    ["a bare contenteditable attribute", "<div contenteditable>"],
+    ["plaintext-only editing", '<div contenteditable="plaintext-only">'],
+    ["a role=textbox widget", '<div role="textbox" aria-multiline="true">'],
+    ["a code editor's rendering", '<div class="CodeMirror cm-s-default">'],
+    ["a rich-text editor", '<div class="ql-container"><div class="ql-editor">'],
+  ])("what %s holds is not article text: Verbatim writes nothing into editors", (_, open) => {
+    const closers = "</div>".repeat((open.match(/<div/g) ?? []).length);
+    const doc = parseHtml(
+      `<html><body><article><h1>Title</h1><p>Kept.</p>${open}<p>“Typed by the reader,” he said.</p>${closers}</article></body></html>`,
+    );
+    expect(extractArticle(doc)!.text).toBe("Title\n\nKept.");
+  });
+
+  test("an editor that wraps the whole article leaves nothing to extract, and contenteditable=false is not an editor", () => {
+    const wrapped = parseHtml(
+      '<html><body><div contenteditable="true"><article><h1>Title</h1><p>“Quoted,” he said.</p></article></div></body></html>',
+    );
+    expect(extractArticle(wrapped)).toBeNull();
+    const notEditable = parseHtml(
+      '<html><body><article><h1>Title</h1><div contenteditable="false"><p>Kept.</p></div></article></body></html>',
+    );
+    expect(extractArticle(notEditable)!.text).toBe("Title\n\nKept.");
+  });
 });
