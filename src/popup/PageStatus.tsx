@@ -49,7 +49,8 @@ export function PageStatus(props: {
     const reply = await callBackground("tab.scan", { tabId });
     // The browser's own error text ("Cannot access contents of the page…") never reaches the reader.
     setMessage(reply.ok ? { text: t("scanStarted"), error: false } : { text: t("scanFailed"), error: true });
-    setTimeout(props.onChange, 1200);
+    // tab.scan answers once the page's new state is saved: read it now, no polling.
+    if (reply.ok) props.onChange();
   };
   const alwaysRun = (): void => {
     if (host === null) return;

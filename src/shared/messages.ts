@@ -28,7 +28,7 @@ export interface TabState {
   readonly url: string;
   readonly title: string;
   /** "matched": the page was matched (report may still have no story); the rest say why not. */
-  readonly status: "matched" | "not-article" | "disabled" | "error";
+  readonly status: "matched" | "not-article" | "error";
   readonly report: PageReport | null;
   readonly error?: string;
 }
@@ -55,7 +55,8 @@ export type BackgroundCalls = {
   /** A content script that could not start says why, once, for the extension's own console. */
   "page.startFailed": { params: { error: string }; result: null };
   "tab.state": { params: { tabId: number }; result: TabState | null };
-  "tab.scan": { params: { tabId: number }; result: null };
+  /** Scans the tab now; answers with its state after the scan (null if the page never answered). */
+  "tab.scan": { params: { tabId: number }; result: TabState | null };
   "corpus.search": { params: { query: string }; result: StatementView[] };
   "comparison.open": { params: { statementId: string }; result: null };
   /** Registers the content script on every site the user granted one by one; returns their patterns. */

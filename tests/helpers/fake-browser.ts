@@ -46,6 +46,7 @@ export interface FakeBrowser {
     getManifest(): { content_scripts: Array<{ matches: string[] }>; browser_specific_settings?: object };
     onMessage: ReturnType<typeof fakeEvent>;
     onInstalled: ReturnType<typeof fakeEvent>;
+    onStartup: ReturnType<typeof fakeEvent>;
   };
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -58,6 +59,7 @@ export interface FakeBrowser {
   permissions: {
     request(p: { origins?: string[] }): Promise<boolean>;
     contains(p: { origins?: string[] }): Promise<boolean>;
+    onAdded: ReturnType<typeof fakeEvent>;
     onRemoved: ReturnType<typeof fakeEvent>;
   };
   /** Origins the fake browser has granted (what permissions.contains answers from). */
@@ -72,6 +74,7 @@ export interface FakeBrowser {
   action: {
     setBadgeText(p: object): Promise<void>;
     setBadgeBackgroundColor(p: object): Promise<void>;
+    setTitle(p: object): Promise<void>;
   };
   scripting: {
     executeScript(p: object): Promise<unknown[]>;
@@ -148,6 +151,7 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       }),
       onMessage: fakeEvent(events, "runtime.onMessage"),
       onInstalled: fakeEvent(events, "runtime.onInstalled"),
+      onStartup: fakeEvent(events, "runtime.onStartup"),
     },
     tabs: {
       sendMessage: async (_tabId, message) => {
@@ -171,6 +175,7 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       },
       contains: async ({ origins = [] }) =>
         origins.every((o) => fake.granted.has(o) || fake.granted.has("<all_urls>")),
+      onAdded: fakeEvent(events, "permissions.onAdded"),
       onRemoved: fakeEvent(events, "permissions.onRemoved"),
     },
     granted: new Set(),
@@ -178,7 +183,11 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
     tabUrl: undefined,
     firefox: false,
     commands: { onCommand: fakeEvent(events, "commands.onCommand") },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    action: {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
     scripting: {
       executeScript: async () => [],
       getRegisteredContentScripts: async () => [],
