@@ -20,6 +20,7 @@ const ENTRIES = {
   popup: "src/popup/popup.tsx",
   options: "src/options/options.tsx",
   welcome: "src/welcome/welcome.tsx",
+  readability: "src/content/readability-entry.ts",
 };
 
 /**

@@ -23,6 +23,7 @@ const ENTRIES = [
   "src/popup/popup.tsx",
   "src/options/options.tsx",
   "src/welcome/welcome.tsx",
+  "src/content/readability-entry.ts",
 ];
 
 function packageOf(input: string): string | null {

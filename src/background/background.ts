@@ -88,6 +88,16 @@ const handlers: Handlers<BackgroundCalls, Caller | null> = {
     return null;
   },
 
+  async "page.readability"(_params, caller) {
+    // Into the page's top frame only, in the extension's isolated world (the default): the page's own
+    // scripts never see it. Host access is the one the content script runs under.
+    await browser.scripting.executeScript({
+      target: { tabId: ownTab(caller).tabId, frameIds: [0] },
+      files: ["readability.js"],
+    });
+    return null;
+  },
+
   async "page.startFailed"({ error }, caller) {
     const { tabId, url } = ownTab(caller);
     if (loggedFailures.get(tabId) !== error) {

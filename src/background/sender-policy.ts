@@ -16,6 +16,7 @@ const ALLOWED: Readonly<Record<Method<BackgroundCalls>, ReadonlyArray<Caller["ki
   "page.match": ["content"],
   "page.update": ["content"],
   "page.notArticle": ["content"],
+  "page.readability": ["content"],
   "page.startFailed": ["content"],
   "comparison.open": ["content"],
   "tab.state": ["extension"],

@@ -8,6 +8,7 @@
  */
 import type { PageReport } from "../core/report/page-report.js";
 import { looksLikeArticle } from "../page/is-article.js";
+import { needsReadability, type ReadabilityClass } from "../page/extract-article.js";
 import { LiveArticle, type TextChange, type TextEdit } from "../page/live-article.js";
 import { rangesByContext } from "../page/mark-ranges.js";
 import { browser } from "../shared/browser.js";
@@ -99,7 +100,10 @@ class PageSession {
   }
 
   private async fullScan(force: boolean): Promise<number> {
-    const article = LiveArticle.extract(document);
+    const article = LiveArticle.extract(
+      document,
+      needsReadability(document) ? await loadReadability() : null,
+    );
     if (!article) {
       void ask("page.notArticle", { title: document.title });
       return 0;
@@ -271,6 +275,16 @@ async function start(settings: Settings, forced: boolean): Promise<number> {
   }
   session ??= new PageSession(settings);
   return session.scan(forced);
+}
+
+/**
+ * Readability, injected on first need by the background (a third of this script's size otherwise);
+ * null when it cannot be had, and the article is then read from the page's own body.
+ */
+async function loadReadability(): Promise<ReadabilityClass | null> {
+  const global = globalThis as { verbatimReadability?: ReadabilityClass };
+  if (!global.verbatimReadability) await ask("page.readability", {});
+  return global.verbatimReadability ?? null;
 }
 
 function stop(): void {

@@ -4,6 +4,7 @@
  * Anything unusable is an {@link InputError} with a one-line message: missing, unreadable, a folder,
  * a device or pipe, binary, empty, too large, nested too deep, no article text.
  */
+import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { ArticleError, joinBody, parseArticle } from "../core/article/parse-article.js";
 import { extractArticle } from "../page/extract-article.js";
@@ -141,7 +142,7 @@ export function readArticleFile(path: string): ArticleFile {
 
   if (looksLikeHtml(path, raw)) {
     checkMarkupSize(raw);
-    const article = extractArticle(parseHtml(raw));
+    const article = extractArticle(parseHtml(raw), Readability);
     if (!article) throw new InputError("no article text found in the page");
     const headlineEnd = article.text.indexOf("\n\n");
     const body =

@@ -10,7 +10,14 @@
  * so is everything a page's editor owns (contenteditable regions, text boxes, code and rich-text
  * editors): a highlight written there would be saved by the editor as the user's own HTML.
  */
-import { Readability } from "@mozilla/readability";
+import type { Readability } from "@mozilla/readability";
+
+/**
+ * Readability's class, passed in rather than imported: the CLI imports it, while the content script
+ * has it injected only on pages that need it (it is a third of the script's size, and a page that
+ * declares one article body never needs it).
+ */
+export type ReadabilityClass = typeof Readability;
 
 export interface TextSegment {
   /** A text node of the live document. */
@@ -269,6 +276,11 @@ export function paragraphsOf(element: Element, root: Element, exclude: ReadonlyS
 }
 
 /** The page's one declared article body (`[itemprop=articleBody]`, else a lone `<article>`), if any. */
+/** Whether reading `doc` takes Readability: it declares no single article body. */
+export function needsReadability(doc: Document): boolean {
+  return doc.designMode !== "on" && soleDeclaredArticle(doc) === null;
+}
+
 function soleDeclaredArticle(doc: Document): Element | null {
   const bodies = doc.querySelectorAll("[itemprop=articleBody]");
   if (bodies.length === 1) return bodies[0]!;
@@ -325,18 +337,21 @@ export interface ArticleParts {
 }
 
 /** The article of a page in parts, or null when the page has no text. */
-export function extractArticleParts(doc: Document): ArticleParts | null {
+export function extractArticleParts(
+  doc: Document,
+  readability: ReadabilityClass | null = null,
+): ArticleParts | null {
   if (doc.designMode === "on") return null; // the whole document is an editor
   // A page that declares one article body needs no Readability: walking it is enough, and it spares a
   // long live blog a single task that clones and scores the whole document.
   const sole = soleDeclaredArticle(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   let toLive = new Map<Node, Text>();
-  if (!sole) {
+  if (!sole && readability) {
     const clone = doc.cloneNode(true) as Document;
     toLive = mapClone(doc, clone);
     try {
-      article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+      article = new readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
     } catch {
       article = null; // Readability throws on some malformed documents; fall back below.
     }
@@ -381,8 +396,11 @@ export function extractArticleParts(doc: Document): ArticleParts | null {
 }
 
 /** The article of a page, or null when the page has no text. */
-export function extractArticle(doc: Document): ExtractedArticle | null {
-  const parts = extractArticleParts(doc);
+export function extractArticle(
+  doc: Document,
+  readability: ReadabilityClass | null = null,
+): ExtractedArticle | null {
+  const parts = extractArticleParts(doc, readability);
   if (!parts) return null;
   const { text, segments } = joinParagraphs([...parts.headline, ...parts.body]);
   if (!text.trim()) return null;

@@ -11,6 +11,7 @@
  */
 import {
   extractArticleParts,
+  type ReadabilityClass,
   isBlock,
   paragraphsOf,
   type ArticleParts,
@@ -91,8 +92,8 @@ export class LiveArticle {
   }
 
   /** The page's article, or null when it has none. */
-  static extract(doc: Document): LiveArticle | null {
-    const parts = extractArticleParts(doc);
+  static extract(doc: Document, readability: ReadabilityClass | null = null): LiveArticle | null {
+    const parts = extractArticleParts(doc, readability);
     if (!parts) return null;
     const article = new LiveArticle(parts, parts.root);
     return article.text.trim() ? article : null;

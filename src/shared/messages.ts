@@ -36,6 +36,8 @@ export type BackgroundCalls = {
   /** Only what changed since the text the background holds; refused when it holds another version. */
   "page.update": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.update">; result: PageReport };
   "page.notArticle": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.notArticle">; result: null };
+  /** Injects Readability into the sender's page (its isolated world), for a page without one article body. */
+  "page.readability": { params: Record<string, never>; result: null };
   /** A content script that could not start says why, once, for the extension's own console. */
   "page.startFailed": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.startFailed">; result: null };
   "tab.state": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "tab.state">; result: TabState | null };
@@ -151,6 +153,7 @@ const BACKGROUND_SCHEMAS = {
   "page.match": PageTextSchema,
   "page.update": PageEditsSchema,
   "page.notArticle": paramsOf({ title: v.string("title must be a string") }, "title must be a string"),
+  "page.readability": nothing,
   "page.startFailed": paramsOf(
     { error: boundedText(2000, "error must be a string of at most 2,000 characters") },
     "error must be a string of at most 2,000 characters",

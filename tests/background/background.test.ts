@@ -210,3 +210,17 @@ describe("page.update", () => {
     });
   });
 });
+
+describe("page.readability", () => {
+  test("injects Readability into the sender's own top frame, and only for a content script", async () => {
+    const injected: unknown[] = [];
+    vi.spyOn(fake.browser.scripting, "executeScript").mockImplementation(async (p) => {
+      injected.push(p);
+      return [];
+    });
+    expect(await send(CONTENT_TAB_3, "page.readability", {})).toEqual({ ok: true, result: null });
+    expect(injected).toEqual([{ target: { tabId: 3, frameIds: [0] }, files: ["readability.js"] }]);
+    expect(await send(POPUP, "page.readability", {})).toMatchObject({ ok: false });
+    expect(injected).toHaveLength(1);
+  });
+});

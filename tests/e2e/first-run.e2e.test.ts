@@ -13,7 +13,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { badgeOf, EXTENSION_DIR, launch, ROOT, tabIdOf, type Harness } from "./harness.js";
+import { badgeOf, EXTENSION_DIR, inCard, launch, ROOT, tabIdOf, type Harness } from "./harness.js";
 
 const STORY = "/fixtures/wire-straight-quotes-split.html";
 /** The raw text browsers and the message layer produce, which must never reach the reader. */
@@ -141,7 +141,7 @@ describe("as shipped", () => {
     // The hover card counts the same statements.
     await page.locator("verbatim-mark").first().hover();
     await expect
-      .poll(() => page.locator("verbatim-card").evaluate((el) => el.shadowRoot!.textContent ?? ""))
+      .poll(async () => (await inCard(page))?.text ?? "")
       .toContain(`Statement 1 of ${statements} quoted on this page`);
     await popup.close();
     await page.close();

@@ -150,7 +150,16 @@ export interface CardView {
  * page's own scripts cannot): whether it shows, its text, its button, and counts of `selectors`.
  * Null when the page has no card.
  */
-export async function inCard(page: Page, selectors: readonly string[] = []): Promise<CardView | null> {
+/**
+ * Runs `fn` on the hover card's closed shadow root, which no page script can reach: through the
+ * DevTools protocol, as the browser itself sees the page. `fn` must be self-contained (it is sent as
+ * source, like page.evaluate's). Null when the page has no card.
+ */
+export async function evaluateInCard<T, A = null>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg: A = null as A,
+): Promise<T | null> {
   type CdpNode = {
     nodeName: string;
     children?: CdpNode[];
@@ -158,30 +167,45 @@ export async function inCard(page: Page, selectors: readonly string[] = []): Pro
   };
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const { root } = (await cdp.send("DOM.getDocument", { depth: 2, pierce: true })) as { root: CdpNode };
     const html = root.children?.find((n) => n.nodeName === "HTML");
     const shadow = html?.children
       ?.flatMap((n) => n.shadowRoots ?? [])
       .find((r) => r.shadowRootType === "closed");
     if (!shadow) return null;
     const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send("Runtime.callFunctionOn", {
+    const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
       objectId: object.objectId!,
       returnByValue: true,
-      arguments: [{ value: selectors }],
-      functionDeclaration: `function (selectors) {
-        const button = this.querySelector("button");
-        const rect = button ? button.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
-        const counts = {};
-        for (const s of selectors) counts[s] = this.querySelectorAll(s).length;
-        return { shown: getComputedStyle(this.host).display !== "none", text: this.textContent, counts,
-          button: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } };
-      }`,
+      arguments: [{ value: arg }],
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
     });
-    return result.value as CardView;
+    if (exceptionDetails)
+      throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
   } finally {
     await cdp.detach();
   }
+}
+
+/** The hover card as the browser sees it (see {@link evaluateInCard}), or null when there is none. */
+export function inCard(page: Page, selectors: readonly string[] = []): Promise<CardView | null> {
+  return evaluateInCard(
+    page,
+    (root, wanted: readonly string[]) => {
+      const button = root.querySelector("button");
+      const rect = button ? button.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
+      const counts: Record<string, number> = {};
+      for (const s of wanted) counts[s] = root.querySelectorAll(s).length;
+      return {
+        shown: getComputedStyle(root.host).display !== "none",
+        text: root.textContent ?? "",
+        counts,
+        button: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 },
+      };
+    },
+    selectors,
+  );
 }
 
 /** The hover card (see {@link inCard}); throws when the page has none. */

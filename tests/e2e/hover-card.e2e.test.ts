@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launch, type Harness } from "./harness.js";
+import { evaluateInCard, launch, type Harness } from "./harness.js";
 
 let harness: Harness;
 let page: Page;
@@ -72,11 +72,10 @@ async function pin(match: string, insets: Record<string, string> | null): Promis
 }
 
 async function cardGeometry(): Promise<Geometry | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector("verbatim-card")!;
+  const geometry = await evaluateInCard(page, (root) => {
+    const host = root.host;
     if (getComputedStyle(host).display === "none" || getComputedStyle(host).visibility !== "visible")
       return null;
-    const root = host.shadowRoot!;
     const rect = (el: Element) => el.getBoundingClientRect();
     const card = rect(root.querySelector(".vb-card")!);
     const body = rect(root.querySelector(".vb-card-body")!);
@@ -89,6 +88,7 @@ async function cardGeometry(): Promise<Geometry | null> {
       overlap: w * h,
     };
   });
+  return geometry ?? null;
 }
 
 async function waitForCard(): Promise<Geometry> {
@@ -142,16 +142,16 @@ describe("the hover card stays on screen", () => {
     await page.locator(`verbatim-mark[data-vb-match="${match}"]`).first().hover();
     const geometry = await waitForCard();
     expect(outside(geometry)).toBe(false);
-    const scrolls = await page.evaluate(() => {
-      const body = document.querySelector("verbatim-card")!.shadowRoot!.querySelector(".vb-card-body")!;
+    const scrolls = await evaluateInCard(page, (root) => {
+      const body = root.querySelector(".vb-card-body")!;
       return {
         scrollHeight: body.scrollHeight,
         clientHeight: body.clientHeight,
         overflow: getComputedStyle(body).overflowY,
       };
     });
-    expect(scrolls.overflow).toBe("auto");
-    expect(scrolls.scrollHeight).toBeGreaterThan(scrolls.clientHeight);
+    expect(scrolls?.overflow).toBe("auto");
+    expect(scrolls!.scrollHeight).toBeGreaterThan(scrolls!.clientHeight);
     await page.keyboard.press("Escape");
     await pin(match!, null);
   });

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launch, tabIdOf, type Harness } from "./harness.js";
+import { evaluateInCard, launch, tabIdOf, type Harness } from "./harness.js";
 
 let harness: Harness;
 let page: Page;
@@ -38,7 +38,23 @@ interface TextProblem {
  * composited), returned when it falls short.
  */
 function textProblems(target: Page, selector: string): Promise<TextProblem[]> {
-  return target.evaluate((rootSelector) => {
+  return target.evaluate(
+    `(${problemsUnder.toString()})(document.querySelector(${JSON.stringify(selector)}))`,
+  ) as Promise<TextProblem[]>;
+}
+
+/** The hover card's text problems, read in its closed shadow root (see evaluateInCard). */
+async function cardTextProblems(target: Page): Promise<TextProblem[]> {
+  return (
+    (await evaluateInCard(target, problemsUnder)) ?? [
+      { text: "no card", fontSize: 0, italic: false, contrast: 0 },
+    ]
+  );
+}
+
+/** Self-contained (it is sent to the page as source): the text problems under `start`. */
+function problemsUnder(start: Element | ShadowRoot): TextProblem[] {
+  {
     type Rgba = [number, number, number, number];
     const parse = (css: string): Rgba => {
       const n = css.match(/[\d.]+/g)!.map(Number);
@@ -73,8 +89,7 @@ function textProblems(target: Page, selector: string): Promise<TextProblem[]> {
         if (el.shadowRoot) collect(el.shadowRoot);
       }
     };
-    const start = document.querySelector(rootSelector)!;
-    collect(start.shadowRoot ?? start);
+    collect(start instanceof Element && start.shadowRoot ? start.shadowRoot : start);
     const problems: TextProblem[] = [];
     for (const el of all) {
       const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
@@ -92,7 +107,7 @@ function textProblems(target: Page, selector: string): Promise<TextProblem[]> {
         problems.push({ text: el.textContent!.trim().slice(0, 60), fontSize, italic, contrast });
     }
     return problems;
-  }, selector);
+  }
 }
 
 async function openPopup(scheme: "light" | "dark", height = 600): Promise<Page> {
@@ -180,15 +195,13 @@ describe("the hover card", () => {
       const mark = page.locator("verbatim-mark[data-vb-kind=partial]").first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
-      await page.waitForFunction(() => {
-        const host = document.querySelector("verbatim-card");
-        return host !== null && getComputedStyle(host).visibility === "visible";
-      });
-      await page.evaluate(() => {
-        const root = document.querySelector("verbatim-card")!.shadowRoot!;
+      await expect
+        .poll(() => evaluateInCard(page, (root) => getComputedStyle(root.host).visibility === "visible"))
+        .toBe(true);
+      await evaluateInCard(page, (root) => {
         for (const d of Array.from(root.querySelectorAll("details"))) d.open = true;
       });
-      expect(await textProblems(page, "verbatim-card")).toEqual([]);
+      expect(await cardTextProblems(page)).toEqual([]);
       await page.keyboard.press("Escape");
     },
   );

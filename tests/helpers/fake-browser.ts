@@ -59,6 +59,7 @@ export interface FakeBrowser {
   permissions: {
     request(p: { origins?: string[] }): Promise<boolean>;
     contains(p: { origins?: string[] }): Promise<boolean>;
+    getAll(): Promise<{ origins: string[]; permissions: string[] }>;
     onAdded: ReturnType<typeof fakeEvent>;
     onRemoved: ReturnType<typeof fakeEvent>;
   };
@@ -81,6 +82,7 @@ export interface FakeBrowser {
     getRegisteredContentScripts(p: object): Promise<unknown[]>;
     registerContentScripts(p: object[]): Promise<void>;
     unregisterContentScripts(p: object): Promise<void>;
+    updateContentScripts(p: object[]): Promise<void>;
   };
   /** Listeners registered on the events above, by "namespace.event" (e.g. "runtime.onMessage"). */
   listeners: Map<string, AnyListener[]>;
@@ -175,6 +177,7 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       },
       contains: async ({ origins = [] }) =>
         origins.every((o) => fake.granted.has(o) || fake.granted.has("<all_urls>")),
+      getAll: async () => ({ origins: [...fake.granted], permissions: [] }),
       onAdded: fakeEvent(events, "permissions.onAdded"),
       onRemoved: fakeEvent(events, "permissions.onRemoved"),
     },
@@ -193,6 +196,7 @@ export function createFakeBrowser(options: QuotaOptions = {}): FakeBrowser {
       getRegisteredContentScripts: async () => [],
       registerContentScripts: async () => undefined,
       unregisterContentScripts: async () => undefined,
+      updateContentScripts: async () => undefined,
     },
     listeners: events,
     created: [],

@@ -4,6 +4,7 @@
  * reached by reading only the blocks that changed; changes outside the article, or that leave its
  * text as it was, are no edit at all; the edit is the smallest one.
  */
+import { Readability } from "@mozilla/readability";
 import { describe, expect, test } from "vitest";
 import { extractArticle } from "../../src/page/extract-article.js";
 import { LiveArticle, textEdit, type ArticleChange } from "../../src/page/live-article.js";
@@ -29,7 +30,7 @@ async function after(article: LiveArticle, change: () => void) {
 
 function setUp(): LiveArticle {
   document.body.innerHTML = PAGE;
-  return LiveArticle.extract(document)!;
+  return LiveArticle.extract(document, Readability)!;
 }
 
 /**
@@ -37,7 +38,7 @@ function setUp(): LiveArticle {
  * trailing white space a whole extraction trims) and node for node.
  */
 function expectCurrent(article: LiveArticle): void {
-  const fresh = extractArticle(document)!;
+  const fresh = extractArticle(document, Readability)!;
   expect(article.text.trimEnd()).toBe(fresh.text);
   const everything = [{ start: 0, end: article.text.length }];
   expect(article.segmentsFor(everything).map((s) => [s.start, s.node.data])).toEqual(
