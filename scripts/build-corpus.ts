@@ -4,8 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, CorpusError } from "../src/core/compile-corpus.js";
-import { displayFileName } from "../src/core/display-file-name.js";
+import { compileCorpus } from "../src/core/compile/compile-corpus.js";
+import { CorpusError } from "../src/core/corpus/corpus-error.js";
+import { displayFileName } from "../src/core/corpus/display-file-name.js";
 import { DEFAULT_CORPUS_FILE, DEFAULT_SEEDS_DIR, readSeeds } from "../src/node/corpus-files.js";
 
 const seedsDir = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);

@@ -3,10 +3,10 @@
  * content scripts, answers the popup, keeps per-tab state and the badge, routes keyboard commands,
  * and registers the "all sites" content script when the user has granted that permission.
  */
-import { matchPage } from "../core/match-page.js";
-import { renderingOf } from "../core/corpus-types.js";
-import { buildPageReport, versionsOf, type PageReport } from "../core/page-report.js";
-import { searchCorpus } from "../core/search-corpus.js";
+import { matchPage } from "../core/match/match-page.js";
+import { renderingOf } from "../core/corpus/schema.js";
+import { buildPageReport, versionsOf, type PageReport } from "../core/report/page-report.js";
+import { searchCorpus } from "../core/report/search-corpus.js";
 import { browser, type Runtime } from "../shared/browser.js";
 import {
   BACKGROUND_VALIDATORS,
@@ -25,9 +25,11 @@ import { openWelcomeOnInstall } from "./first-run.js";
 import { runsHere } from "./runs-here.js";
 import { syncSiteScripts } from "./site-scripts.js";
 import { callerOf, RateLimit, refusalFor, type Caller } from "./sender-policy.js";
-import { clearTabState, loadTabState, saveTabState } from "./tab-state.js";
+import { clearTabState, loadTabState, nextTabState, saveTabState } from "./tab-state.js";
 
 const ALL_SITES_SCRIPT = "verbatim-all-sites";
+/** A page injected by "Scan this page" answers within this, or the scan answers null. */
+const SCAN_TIMEOUT_MS = 10_000;
 
 /** Comparison tabs a page may have opened: two in five seconds is a reader's pace, not a script's. */
 const comparisonTabs = new RateLimit(2, 5000);
@@ -111,14 +113,17 @@ const handlers: Handlers<BackgroundCalls, Caller | null> = {
   async "tab.scan"({ tabId }) {
     // An instance already on the page rescans; otherwise inject one (activeTab allows it after the
     // user's click on the toolbar button), told to scan whatever the page looks like.
+    // Either way the scan ends in the page's new state, which is the answer: the popup shows it
+    // at once instead of polling after a guessed delay.
     const rescanned = await callTab(tabId, "highlights.rescan", {});
-    if (rescanned.ok) return null;
+    if (rescanned.ok) return loadTabState(tabId);
+    const scanned = nextTabState(tabId, SCAN_TIMEOUT_MS);
     await browser.scripting.executeScript({
       target: { tabId },
       func: () => ((globalThis as { verbatimForce?: boolean }).verbatimForce = true),
     });
     await browser.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-    return null;
+    return scanned;
   },
 
   async "corpus.search"({ query }) {

@@ -2,8 +2,8 @@
  * `npm run -s quotes -- FILE... [--json]`: prints the quotes the corpus compiler extracts from each
  * article, with speaker, cue, channel and kind, so extraction can be checked on any article.
  */
-import { displayFileName } from "../core/display-file-name.js";
-import { extractQuotes, type ExtractedQuote } from "../core/extract-quotes.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
+import { extractQuotes, type ExtractedQuote } from "../core/attribution/extract-quotes.js";
 import { readArticleFile } from "../node/read-article-file.js";
 import { runCli, type CliCommand } from "./run-cli.js";
 

@@ -3,9 +3,10 @@
  * that fails prints one line on stderr naming it and the problem, the others still run, and the exit
  * code says whether any failed. No stack traces reach the user.
  */
+import { parseArgs } from "node:util";
 import { InputError } from "../node/read-article-file.js";
-import { CorpusError } from "../core/compile-corpus.js";
-import { displayFileName } from "../core/display-file-name.js";
+import { CorpusError } from "../core/corpus/corpus-error.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
 
 export interface CliOptions {
   readonly json: boolean;
@@ -37,24 +38,52 @@ function exitQuietlyWhenStdoutCloses(): void {
   });
 }
 
+/**
+ * parseArgs words its errors for programmers ("To specify a positional argument starting with a
+ * '-', place it at the end…"): keep the option it names and say what is wrong in a few words.
+ */
+function argumentProblem(message: string): string {
+  const option = /option '([^']*)'/i.exec(message)?.[1];
+  if (option === undefined) return message.split("\n")[0]!;
+  if (/does not take an argument/.test(message)) return `option ${displayFileName(option)} takes no value`;
+  return `unknown option ${displayFileName(option)}`;
+}
+
+/**
+ * The files and options of a command line, by node:util's parseArgs ("--" ends the options, a lone
+ * "-" is a file); or the exit code when it asked for help (0) or is wrong (2, after one line on
+ * stderr naming the problem, then the usage).
+ */
+function parseCommandLine(
+  command: CliCommand,
+  argv: readonly string[],
+): { files: string[]; json: boolean } | number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const given = argumentProblem(error instanceof Error ? error.message : String(error));
+    process.stderr.write(`${command.name}: ${given}\n${command.usage}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  return { files: parsed.positionals, json: parsed.values.json === true };
+}
+
 /** Runs a command over argv; returns the exit code. */
 export function runCli(command: CliCommand, argv: readonly string[]): number {
   exitQuietlyWhenStdoutCloses();
-  const files: string[] = [];
-  let json = false;
-  let onlyFiles = false;
-  for (const arg of argv) {
-    if (onlyFiles || !arg.startsWith("-") || arg === "-") files.push(arg);
-    else if (arg === "--") onlyFiles = true;
-    else if (arg === "--json") json = true;
-    else if (arg === "--help" || arg === "-h") {
-      process.stdout.write(`${command.usage}\n`);
-      return 0;
-    } else {
-      process.stderr.write(`${command.name}: unknown option ${displayFileName(arg)}\n${command.usage}\n`);
-      return 2;
-    }
-  }
+  const parsed = parseCommandLine(command, argv);
+  if (typeof parsed === "number") return parsed;
+  const { files, json } = parsed;
   if (files.length === 0) {
     process.stderr.write(`${command.name}: no files given\n${command.usage}\n`);
     return 2;

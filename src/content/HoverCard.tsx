@@ -15,7 +15,7 @@
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from "@floating-ui/dom";
 import { render } from "preact";
-import type { MatchView, PageReport } from "../core/page-report.js";
+import type { MatchView, PageReport } from "../core/report/page-report.js";
 import { t, type MessageKey } from "../ui/i18n.js";
 import { pageStatements } from "../ui/page-statements.js";
 import { UI_STYLES } from "../ui/ui-styles.js";

@@ -6,7 +6,7 @@
  * blocks whose highlights change are re-marked), and answer keyboard commands. Everything it adds
  * is registered against one AbortController: turning Verbatim off for the site removes it all at once.
  */
-import type { PageReport } from "../core/page-report.js";
+import type { PageReport } from "../core/report/page-report.js";
 import { looksLikeArticle } from "../page/is-article.js";
 import { needsReadability, type ReadabilityClass } from "../page/extract-article.js";
 import { LiveArticle, type TextChange, type TextEdit } from "../page/live-article.js";

@@ -1,11 +1,11 @@
 /**
  * The highlights in the live page: mark.js `markRanges` per context (a quote's own block), with
- * Verbatim's own element (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks of one occurrence
- * (a quote split by "he wrote" gives two) share a number; the first of each is focusable, which is
+ * Verbatim's own element (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks
+ * of one occurrence (a quote split by "he wrote" gives two) share a number; the first of each is focusable, which is
  * how keyboard users and screen readers reach the hover card.
  */
 import Mark from "mark.js";
-import type { MatchKind } from "../core/match-page.js";
+import type { MatchKind } from "../core/match/match-page.js";
 import type { MarkRange } from "../page/mark-ranges.js";
 import type { HighlightStyle } from "../shared/settings.js";
 import { t } from "../ui/i18n.js";
@@ -196,18 +196,10 @@ export class Highlighter {
     return this.occurrences.flat();
   }
 
-  marksOf(occurrence: number): HTMLElement[] {
-    return this.occurrences.find((g) => g[0]!.dataset.vbOccurrence === String(occurrence)) ?? [];
-  }
-
   setAppearance(style: HighlightStyle, visible: boolean): void {
     this.style = style;
     this.visible = visible;
     for (const mark of this.marks()) styleMark(mark, mark.dataset.vbKind as MatchKind, style, visible);
-  }
-
-  get shown(): boolean {
-    return this.visible;
   }
 
   /** Moves to the next (1) or previous (-1) occurrence, scrolls it into view and focuses it. */

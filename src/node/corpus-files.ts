@@ -5,9 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, CorpusError, hashSources, type CorpusInput } from "../core/compile-corpus.js";
-import type { CompiledCorpus } from "../core/corpus-types.js";
-import { displayFileName } from "../core/display-file-name.js";
+import { compileCorpus, hashSources, type CorpusInput } from "../core/compile/compile-corpus.js";
+import { CorpusError } from "../core/corpus/corpus-error.js";
+import type { CompiledCorpus } from "../core/corpus/schema.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
 import { decodeText } from "./decode-text.js";
 import { InputError } from "./input-error.js";
 import { readFileBytes } from "./read-file-bytes.js";

@@ -6,7 +6,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { ArticleError, joinBody, parseArticle } from "../core/parse-article.js";
+import { ArticleError, joinBody, parseArticle } from "../core/article/parse-article.js";
 import { extractArticle } from "../page/extract-article.js";
 import { decodeText } from "./decode-text.js";
 import { measureHtml } from "./measure-html.js";

@@ -5,7 +5,7 @@
  * script for it). Every failure is a sentence from _locales.
  */
 import { useState } from "preact/hooks";
-import type { PageReport } from "../core/page-report.js";
+import type { PageReport } from "../core/report/page-report.js";
 import { browser } from "../shared/browser.js";
 import { callBackground } from "../shared/messages.js";
 import { t, type MessageKey } from "../ui/i18n.js";
@@ -49,7 +49,8 @@ export function PageStatus(props: {
     const reply = await callBackground("tab.scan", { tabId });
     // The browser's own error text ("Cannot access contents of the page…") never reaches the reader.
     setMessage(reply.ok ? { text: t("scanStarted"), error: false } : { text: t("scanFailed"), error: true });
-    setTimeout(props.onChange, 1200);
+    // tab.scan answers once the page's new state is saved: read it now, no polling.
+    if (reply.ok) props.onChange();
   };
   const alwaysRun = (): void => {
     if (host === null) return;

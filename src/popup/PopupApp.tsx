@@ -5,7 +5,7 @@
  * rest of Verbatim only through messages, and renders page-derived text as text.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { PageReport } from "../core/page-report.js";
+import type { PageReport } from "../core/report/page-report.js";
 import { browser } from "../shared/browser.js";
 import { callBackground, type TabState } from "../shared/messages.js";
 import { loadSettings, saveSettings, siteDisabled, type Settings } from "../shared/settings.js";
@@ -74,6 +74,66 @@ function Missing({ report }: { report: PageReport }) {
   );
 }
 
+/** The title, the switch that turns Verbatim off for this site (on web pages only), and the options link. */
+function PopupHeader({
+  siteSwitch,
+  enabled,
+  onToggle,
+}: {
+  siteSwitch: boolean;
+  enabled: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <header class="vb-header">
+      <h1>{t("popupTitle")}</h1>
+      <div class="vb-header-actions">
+        {siteSwitch && (
+          <label class="vb-switch">
+            <input type="checkbox" checked={enabled} onChange={onToggle} />
+            <span>{t("siteToggle")}</span>
+          </label>
+        )}
+        <button type="button" class="vb-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t("optionsLink")}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+/** Every statement the page quotes, in page order, each with the other outlets' versions. */
+function OnThisPage({
+  report,
+  statements,
+  tabId,
+  url,
+  focusStatement,
+}: {
+  report: PageReport;
+  statements: ReturnType<typeof pageStatements>;
+  tabId: number | null;
+  url: string | null;
+  focusStatement: string | null | undefined;
+}) {
+  return (
+    <section class="vb-section" aria-labelledby="on-page-heading">
+      <CountHeading report={report} />
+      <ul class="vb-statements">
+        {statements.map((s) => (
+          <StatementEntry
+            key={s.statementId}
+            statement={s}
+            tabId={tabId}
+            url={url}
+            open={s.statementId === focusStatement}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function PopupApp({ tabId, focusStatement }: PopupProps) {
   const [facts, setFacts] = useState<TabFacts | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -109,20 +169,11 @@ export function PopupApp({ tabId, focusStatement }: PopupProps) {
 
   return (
     <main class="vb-popup">
-      <header class="vb-header">
-        <h1>{t("popupTitle")}</h1>
-        <div class="vb-header-actions">
-          {host && /^https?:/.test(facts?.url ?? "") && (
-            <label class="vb-switch">
-              <input type="checkbox" checked={enabled} onChange={() => void toggleSite()} />
-              <span>{t("siteToggle")}</span>
-            </label>
-          )}
-          <button type="button" class="vb-link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {t("optionsLink")}
-          </button>
-        </div>
-      </header>
+      <PopupHeader
+        siteSwitch={host !== null && /^https?:/.test(facts?.url ?? "")}
+        enabled={enabled}
+        onToggle={() => void toggleSite()}
+      />
       {error && (
         <p class="vb-error" role="alert">
           {error}
@@ -141,20 +192,13 @@ export function PopupApp({ tabId, focusStatement }: PopupProps) {
         )}
       </section>
       {report && statements.length > 0 && (
-        <section class="vb-section" aria-labelledby="on-page-heading">
-          <CountHeading report={report} />
-          <ul class="vb-statements">
-            {statements.map((s) => (
-              <StatementEntry
-                key={s.statementId}
-                statement={s}
-                tabId={tabId}
-                url={facts?.url ?? null}
-                open={s.statementId === focusStatement}
-              />
-            ))}
-          </ul>
-        </section>
+        <OnThisPage
+          report={report}
+          statements={statements}
+          tabId={tabId}
+          url={facts?.url ?? null}
+          focusStatement={focusStatement}
+        />
       )}
       {report && report.missing.length > 0 && <Missing report={report} />}
       <Lookup />

@@ -3,32 +3,16 @@
  * result. Every message is validated where it arrives; errors cross contexts as data
  * (`{ok: false, error}`), never as a thrown Error, so a malformed message gets an answer, not a crash.
  */
-import type { PageReport, VersionView } from "../core/page-report.js";
-import type { TextEdit } from "../page/live-article.js";
+import type { PageReport, VersionView } from "../core/report/page-report.js";
+import * as v from "valibot";
 import { browser } from "./browser.js";
-
-/** What the content script learned about its page, for the background to match. */
-export interface PageText {
-  readonly text: string;
-  readonly url: string | null;
-  readonly date: string | null;
-  readonly title: string;
-  /** The version of the text: `page.update` edits name the version they apply to. */
-  readonly revision: number;
-}
-
-/** Edits to the page text the background holds at `revision`, which make it `revision + 1`. */
-export interface PageEdits {
-  readonly revision: number;
-  readonly edits: readonly TextEdit[];
-}
 
 /** Per-tab state the background keeps (in storage.session) and the popup shows. */
 export interface TabState {
   readonly url: string;
   readonly title: string;
   /** "matched": the page was matched (report may still have no story); the rest say why not. */
-  readonly status: "matched" | "not-article" | "disabled" | "error";
+  readonly status: "matched" | "not-article" | "error";
   readonly report: PageReport | null;
   readonly error?: string;
 }
@@ -48,29 +32,30 @@ export interface StatementView {
  * `corpus.search` from Verbatim's own pages (the popup, the comparison tab).
  */
 export type BackgroundCalls = {
-  "page.match": { params: PageText; result: PageReport };
+  "page.match": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.match">; result: PageReport };
   /** Only what changed since the text the background holds; refused when it holds another version. */
-  "page.update": { params: PageEdits; result: PageReport };
-  "page.notArticle": { params: { title: string }; result: null };
+  "page.update": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.update">; result: PageReport };
+  "page.notArticle": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.notArticle">; result: null };
   /** Injects Readability into the sender's page (its isolated world), for a page without one article body. */
   "page.readability": { params: Record<string, never>; result: null };
   /** A content script that could not start says why, once, for the extension's own console. */
-  "page.startFailed": { params: { error: string }; result: null };
-  "tab.state": { params: { tabId: number }; result: TabState | null };
-  "tab.scan": { params: { tabId: number }; result: null };
-  "corpus.search": { params: { query: string }; result: StatementView[] };
-  "comparison.open": { params: { statementId: string }; result: null };
+  "page.startFailed": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "page.startFailed">; result: null };
+  "tab.state": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "tab.state">; result: TabState | null };
+  /** Scans the tab now; answers with its state after the scan (null if the page never answered). */
+  "tab.scan": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "tab.scan">; result: TabState | null };
+  "corpus.search": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "corpus.search">; result: StatementView[] };
+  "comparison.open": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "comparison.open">; result: null };
   /** Registers the content script on every site the user granted one by one; returns their patterns. */
   "sites.sync": { params: Record<string, never>; result: string[] };
   /** Whether Verbatim runs on this address by itself (a content script matches and the host is granted). */
-  "site.runs": { params: { url: string }; result: boolean };
+  "site.runs": { params: ParamsOf<typeof BACKGROUND_SCHEMAS, "site.runs">; result: boolean };
 };
 
 /** Calls a content script answers (from the background and the popup). */
 export type ContentCalls = {
-  "highlights.step": { params: { direction: 1 | -1 }; result: number };
+  "highlights.step": { params: ParamsOf<typeof CONTENT_SCHEMAS, "highlights.step">; result: number };
   "highlights.toggle": { params: Record<string, never>; result: boolean };
-  "highlights.reveal": { params: { occurrence: number }; result: boolean };
+  "highlights.reveal": { params: ParamsOf<typeof CONTENT_SCHEMAS, "highlights.reveal">; result: boolean };
   "highlights.rescan": { params: Record<string, never>; result: number };
 };
 
@@ -91,69 +76,128 @@ export interface Envelope {
 /** Checks parameters of untrusted messages: returns an error sentence, or null when they are fine. */
 export type Validators<C extends Calls> = { readonly [M in Method<C>]: (params: unknown) => string | null };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const MAX_PAGE_CHARS = 32 * 1024 * 1024;
 const MAX_EDITS = 1000;
-const isRevision = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
-const isEdit = (e: unknown): e is TextEdit =>
-  isObject(e) &&
-  Number.isSafeInteger(e.from) &&
-  Number.isSafeInteger(e.to) &&
-  (e.from as number) >= 0 &&
-  (e.from as number) <= (e.to as number) &&
-  typeof e.insert === "string";
 
-function pageTextProblem(p: unknown): string | null {
-  if (!isObject(p)) return "params must be an object";
-  if (typeof p.text !== "string") return "text must be a string";
-  if (p.text.length > MAX_PAGE_CHARS) return "text is too long";
-  if (typeof p.title !== "string") return "title must be a string";
-  if (!(p.url === null || typeof p.url === "string") || !(p.date === null || typeof p.date === "string"))
-    return "url and date must be strings or null";
-  return isRevision(p.revision) ? null : "revision must be a non-negative integer";
+/**
+ * A valibot schema as a validator: its first issue's message, which each schema below words as
+ * the one sentence the caller gets back ("tabId must be an integer").
+ */
+function validatorOf(schema: v.GenericSchema): (params: unknown) => string | null {
+  return (params) => {
+    const result = v.safeParse(schema, params, { abortEarly: true });
+    return result.success ? null : result.issues[0].message;
+  };
 }
 
-function pageEditsProblem(p: unknown): string | null {
-  if (!isObject(p) || !isRevision(p.revision)) return "revision must be a non-negative integer";
-  if (!Array.isArray(p.edits) || p.edits.length > MAX_EDITS || !p.edits.every(isEdit))
-    return `edits must be at most ${MAX_EDITS} {from, to, insert} with 0 ≤ from ≤ to`;
-  const inserted = p.edits.reduce((sum: number, e: TextEdit) => sum + e.insert.length, 0);
-  return inserted > MAX_PAGE_CHARS ? "edits insert too much text" : null;
-}
+/** An object of these fields, every problem (a missing field too) worded as `message`. */
+const paramsOf = <T extends v.ObjectEntries>(entries: T, message = "params must be an object") =>
+  // valibot takes a list for an object; a message's params never are one.
+  v.pipe(v.custom<Record<string, unknown>>(isObject, message), v.object(entries, message));
+const nothing = paramsOf({});
+const integer = (message: string) => v.pipe(v.number(message), v.integer(message));
+const revision = v.pipe(
+  v.number("revision must be a non-negative integer"),
+  v.safeInteger("revision must be a non-negative integer"),
+  v.minValue(0, "revision must be a non-negative integer"),
+);
+const boundedText = (max: number, message: string) => v.pipe(v.string(message), v.maxLength(max, message));
+const nullableText = (message: string) => v.nullable(v.string(message));
 
-export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> = {
-  "page.match": pageTextProblem,
-  "page.update": pageEditsProblem,
-  "page.notArticle": (p) => (isObject(p) && typeof p.title === "string" ? null : "title must be a string"),
-  "page.readability": (p) => (isObject(p) ? null : "params must be an object"),
-  "page.startFailed": (p) =>
-    isObject(p) && typeof p.error === "string" && p.error.length <= 2000
-      ? null
-      : "error must be a string of at most 2,000 characters",
-  "tab.state": (p) => (isObject(p) && Number.isInteger(p.tabId) ? null : "tabId must be an integer"),
-  "tab.scan": (p) => (isObject(p) && Number.isInteger(p.tabId) ? null : "tabId must be an integer"),
-  "corpus.search": (p) =>
-    isObject(p) && typeof p.query === "string" && p.query.length <= 500
-      ? null
-      : "query must be a string of at most 500 characters",
-  "comparison.open": (p) =>
-    isObject(p) && typeof p.statementId === "string" ? null : "statementId must be a string",
-  "sites.sync": (p) => (isObject(p) ? null : "params must be an object"),
-  "site.runs": (p) =>
-    isObject(p) && typeof p.url === "string" && p.url.length <= 8192
-      ? null
-      : "url must be a string of at most 8192 characters",
-};
+const PageTextSchema = v.pipe(
+  paramsOf({
+    text: v.pipe(v.string("text must be a string"), v.maxLength(MAX_PAGE_CHARS, "text is too long")),
+    title: v.string("title must be a string"),
+    url: nullableText("url and date must be strings or null"),
+    date: nullableText("url and date must be strings or null"),
+    revision,
+  }),
+  v.readonly(),
+);
+/** What the content script learned about its page, for the background to match. */
+export type PageText = v.InferOutput<typeof PageTextSchema>;
 
-export const CONTENT_VALIDATORS: Validators<ContentCalls> = {
-  "highlights.step": (p) =>
-    isObject(p) && (p.direction === 1 || p.direction === -1) ? null : "direction must be 1 or -1",
-  "highlights.toggle": (p) => (isObject(p) ? null : "params must be an object"),
-  "highlights.reveal": (p) =>
-    isObject(p) && Number.isInteger(p.occurrence) ? null : "occurrence must be an integer",
-  "highlights.rescan": (p) => (isObject(p) ? null : "params must be an object"),
-};
+const EDITS_MESSAGE = `edits must be at most ${MAX_EDITS} {from, to, insert} with 0 ≤ from ≤ to`;
+const offset = v.pipe(v.number(EDITS_MESSAGE), v.safeInteger(EDITS_MESSAGE), v.minValue(0, EDITS_MESSAGE));
+const TextEditSchema = v.pipe(
+  paramsOf({ from: offset, to: offset, insert: v.string(EDITS_MESSAGE) }, EDITS_MESSAGE),
+  v.check((e) => e.from <= e.to, EDITS_MESSAGE),
+  v.readonly(),
+);
+const PageEditsSchema = v.pipe(
+  paramsOf(
+    {
+      revision,
+      edits: v.pipe(
+        v.array(TextEditSchema, EDITS_MESSAGE),
+        v.maxLength(MAX_EDITS, EDITS_MESSAGE),
+        v.check(
+          (edits) => edits.reduce((sum, e) => sum + e.insert.length, 0) <= MAX_PAGE_CHARS,
+          "edits insert too much text",
+        ),
+      ),
+    },
+    "revision must be a non-negative integer",
+  ),
+  v.readonly(),
+);
+/** Edits to the page text the background holds at `revision`, which make it `revision + 1`. */
+export type PageEdits = v.InferOutput<typeof PageEditsSchema>;
+
+const tabParams = paramsOf({ tabId: integer("tabId must be an integer") }, "tabId must be an integer");
+
+/** The background's parameter schemas, one per method; each method's params type is inferred from its schema. */
+const BACKGROUND_SCHEMAS = {
+  "page.match": PageTextSchema,
+  "page.update": PageEditsSchema,
+  "page.notArticle": paramsOf({ title: v.string("title must be a string") }, "title must be a string"),
+  "page.readability": nothing,
+  "page.startFailed": paramsOf(
+    { error: boundedText(2000, "error must be a string of at most 2,000 characters") },
+    "error must be a string of at most 2,000 characters",
+  ),
+  "tab.state": tabParams,
+  "tab.scan": tabParams,
+  "corpus.search": paramsOf(
+    { query: boundedText(500, "query must be a string of at most 500 characters") },
+    "query must be a string of at most 500 characters",
+  ),
+  "comparison.open": paramsOf(
+    { statementId: v.string("statementId must be a string") },
+    "statementId must be a string",
+  ),
+  "sites.sync": nothing,
+  "site.runs": paramsOf(
+    { url: boundedText(8192, "url must be a string of at most 8192 characters") },
+    "url must be a string of at most 8192 characters",
+  ),
+} satisfies Record<Method<BackgroundCalls>, v.GenericSchema>;
+
+const CONTENT_SCHEMAS = {
+  "highlights.step": paramsOf(
+    { direction: v.picklist([1, -1], "direction must be 1 or -1") },
+    "direction must be 1 or -1",
+  ),
+  "highlights.toggle": nothing,
+  "highlights.reveal": paramsOf(
+    { occurrence: integer("occurrence must be an integer") },
+    "occurrence must be an integer",
+  ),
+  "highlights.rescan": nothing,
+} satisfies Record<Method<ContentCalls>, v.GenericSchema>;
+
+type ParamsOf<S extends Record<string, v.GenericSchema>, M extends keyof S> = v.InferOutput<S[M]>;
+
+const validatorsOf = <C extends Calls>(schemas: Record<Method<C>, v.GenericSchema>): Validators<C> =>
+  Object.fromEntries(
+    Object.entries(schemas).map(([m, schema]) => [m, validatorOf(schema as v.GenericSchema)]),
+  ) as Validators<C>;
+
+export const BACKGROUND_VALIDATORS: Validators<BackgroundCalls> =
+  validatorsOf<BackgroundCalls>(BACKGROUND_SCHEMAS);
+export const CONTENT_VALIDATORS: Validators<ContentCalls> = validatorsOf<ContentCalls>(CONTENT_SCHEMAS);
 
 export type Handlers<C extends Calls, Context> = {
   readonly [M in Method<C>]: (params: Params<C, M>, context: Context) => Promise<Result<C, M>> | Result<C, M>;

@@ -4,47 +4,48 @@
  * site list too long for sync's per-item quota. Every part reads them through here; the content
  * script listens for changes and applies them without a reload.
  */
+import * as v from "valibot";
 import { browser } from "./browser.js";
 
-export type ScanMode = "news" | "all" | "click";
-export type HighlightStyle = "underline" | "background";
+/** A field that is absent or malformed in storage takes its default: settings never fail to load. */
+const field = <T extends v.GenericSchema>(schema: T, fallback: v.InferOutput<T>) =>
+  v.optional(v.fallback(schema, fallback), fallback);
 
-export interface Settings {
-  /** Where pages are scanned by themselves: the news sites, every site, or only on a click. */
-  readonly scanMode: ScanMode;
-  readonly highlights: boolean;
-  readonly highlightStyle: HighlightStyle;
-  /** Hosts where Verbatim is off. */
-  readonly disabledSites: readonly string[];
-}
+const ScanModeSchema = v.picklist(["news", "all", "click"]);
+const HighlightStyleSchema = v.picklist(["underline", "background"]);
+export type ScanMode = v.InferOutput<typeof ScanModeSchema>;
+export type HighlightStyle = v.InferOutput<typeof HighlightStyleSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  scanMode: "news",
-  highlights: true,
-  highlightStyle: "underline",
-  disabledSites: [],
-};
+const SettingsSchema = v.pipe(
+  v.object({
+    /** Where pages are scanned by themselves: the news sites, every site, or only on a click. */
+    scanMode: field(ScanModeSchema, "news"),
+    highlights: field(v.boolean(), true),
+    highlightStyle: field(HighlightStyleSchema, "underline"),
+    /** Hosts where Verbatim is off; entries that are not strings are dropped. */
+    disabledSites: field(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((sites): readonly string[] => sites.filter((s): s is string => typeof s === "string")),
+      ),
+      [],
+    ),
+  }),
+  v.readonly(),
+);
+/** The user's settings, as the schema above reads them from storage. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 const KEY = "settings";
 
 /** Settings from untrusted storage data: unknown or malformed fields fall back to the defaults. */
 export function parseSettings(data: unknown): Settings {
-  const d = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
-  const defaults = DEFAULT_SETTINGS;
-  return {
-    scanMode:
-      d.scanMode === "news" || d.scanMode === "all" || d.scanMode === "click"
-        ? d.scanMode
-        : defaults.scanMode,
-    highlights: typeof d.highlights === "boolean" ? d.highlights : defaults.highlights,
-    highlightStyle:
-      d.highlightStyle === "underline" || d.highlightStyle === "background"
-        ? d.highlightStyle
-        : defaults.highlightStyle,
-    disabledSites: Array.isArray(d.disabledSites)
-      ? d.disabledSites.filter((s): s is string => typeof s === "string")
-      : defaults.disabledSites,
-  };
+  return v.parse(
+    SettingsSchema,
+    typeof data === "object" && data !== null && !Array.isArray(data) ? data : {},
+  );
 }
 
 /**

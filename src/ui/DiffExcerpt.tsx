@@ -3,7 +3,7 @@
  * words either side for context, and an ellipsis where shared words are left out. The whole quote is
  * the WordDiff, one click away.
  */
-import type { WordOp } from "../core/compare-wordings.js";
+import type { WordOp } from "../core/text/compare-wordings.js";
 import { t } from "./i18n.js";
 import { WordDiff } from "./WordDiff.js";
 

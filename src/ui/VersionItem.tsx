@@ -2,7 +2,7 @@
  * One other outlet's rendering: outlet, date, link, how it attributed the words, a sentence on how its
  * wording differs from this page, the differing part, and the whole quote one click away.
  */
-import type { VersionView } from "../core/page-report.js";
+import type { VersionView } from "../core/report/page-report.js";
 import { DiffExcerpt } from "./DiffExcerpt.js";
 import { differenceSummary } from "./difference-sentences.js";
 

@@ -3,7 +3,7 @@
  * legend ("quotes 12 more words than this page"), built from the word comparison and the _locales
  * strings. One sentence per kind of difference, in the order the reader meets them in the quote.
  */
-import type { WordOp, WordOpKind } from "../core/compare-wordings.js";
+import type { WordOp, WordOpKind } from "../core/text/compare-wordings.js";
 import { t, type MessageKey } from "./i18n.js";
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;

@@ -4,7 +4,7 @@
  * characters, not as markup, and a link is made only of an http(s) URL, percent-encoded where
  * Markdown would end it.
  */
-import type { VersionView } from "../core/page-report.js";
+import type { VersionView } from "../core/report/page-report.js";
 import { differenceSummary } from "./difference-sentences.js";
 
 /**

@@ -3,8 +3,8 @@
  * the page (what the badge counts), each with its highlighted passages (an occurrence of the
  * statement's words; a quote split by "he wrote" is one passage of two spans), in page order.
  */
-import type { MatchKind } from "../core/match-page.js";
-import type { PageReport, VersionView } from "../core/page-report.js";
+import type { MatchKind } from "../core/match/match-page.js";
+import type { PageReport, VersionView } from "../core/report/page-report.js";
 
 export interface Passage {
   readonly occurrence: number;

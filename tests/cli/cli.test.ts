@@ -179,6 +179,20 @@ describe("scan", () => {
     expect(unknown.stderr).toMatch(/^scan: unknown option --jsn\nusage:/);
     expect(run("scan", "--help").stdout).toMatch(/^usage: npm run -s scan/);
   });
+
+  test("usage errors name the option parseArgs refused", () => {
+    expect(run("scan", "-h").stdout).toMatch(/^usage: npm run -s scan/);
+    const valued = run("scan", "--json=yes", MT);
+    expect(valued.code).toBe(2);
+    expect(valued.stderr).toMatch(/^scan: option --json takes no value\nusage:/);
+    expect(run("scan", "-x", MT).stderr).toMatch(/^scan: unknown option -x\nusage:/);
+  });
+
+  test("after --, everything is a file, even a name like an option", () => {
+    const result = run("scan", "--", "--json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^scan: --json: /);
+  });
 });
 
 describe("quotes", () => {

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { compileCorpus, CorpusError } from "../../src/core/compile-corpus.js";
+import { compileCorpus } from "../../src/core/compile/compile-corpus.js";
+import { CorpusError } from "../../src/core/corpus/corpus-error.js";
 import { DEFAULT_SEEDS_DIR, readSeeds } from "../../src/node/corpus-files.js";
 
 const temps: string[] = [];

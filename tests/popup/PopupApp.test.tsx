@@ -9,8 +9,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/pr
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { matchPage } from "../../src/core/match-page.js";
-import { buildPageReport, type PageReport } from "../../src/core/page-report.js";
+import { matchPage } from "../../src/core/match/match-page.js";
+import { buildPageReport, type PageReport } from "../../src/core/report/page-report.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
 import type { FakeBrowser } from "../helpers/fake-browser.js";
 
@@ -155,6 +155,39 @@ describe("PopupApp", () => {
     );
   });
 
+  test("after Scan this page it shows the scan's result at once, without waiting to poll", async () => {
+    const scanned = reportFor(PAGE_TEXT);
+    let state: "not-article" | "matched" = "not-article";
+    serve(null, "not-article", {
+      "tab.state": () => ({
+        ok: true,
+        result: {
+          url: "https://www.example-news.com/a",
+          title: "A",
+          status: state,
+          report: state === "matched" ? scanned : null,
+        },
+      }),
+      "tab.scan": () => {
+        state = "matched";
+        return {
+          ok: true,
+          result: { url: "https://www.example-news.com/a", title: "A", status: state, report: scanned },
+        };
+      },
+    });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      render(<PopupApp tabId={7} focusStatement={null} />);
+      await screen.findByText("This page does not look like a news article.");
+      fireEvent.click(screen.getByText("Scan this page"));
+      // No timer is advanced: the old popup read the state again only after 1,200 ms.
+      await screen.findByText(scanned.story!.title, undefined, { timeout: 1000 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test("on a site outside the list it says why, and always-run asks for that site and registers it", async () => {
     fake.browser.tabUrl = "https://blog.example.org/2025/03/story.html";
     serve(null, null);
@@ -165,7 +198,8 @@ describe("PopupApp", () => {
     await screen.findByText("Verbatim will now run on blog.example.org by itself.");
     expect(fake.browser.requested).toEqual([["*://blog.example.org/*"]]);
     const methods = fake.browser.sent.map((m) => (m as { method: string }).method);
-    expect(methods.slice(methods.indexOf("sites.sync"))).toEqual(["sites.sync", "tab.scan"]);
+    // The scan answers with the new state, which the popup reads at once.
+    expect(methods.slice(methods.indexOf("sites.sync"))).toEqual(["sites.sync", "tab.scan", "tab.state"]);
   });
 
   test("a refused site grant says what still works", async () => {

@@ -12,8 +12,44 @@ vi.mock("../../src/shared/browser.js", async () => {
   return { browser: fake.browser };
 });
 
-const { callBackground, callTab, dispatch, extensionContextLost } =
+const { BACKGROUND_VALIDATORS, CONTENT_VALIDATORS, callBackground, callTab, dispatch, extensionContextLost } =
   await import("../../src/shared/messages.js");
+
+describe("parameter schemas (valibot)", () => {
+  const page = { text: "t", title: "T", url: null, date: null, revision: 0 };
+  test.each([
+    ["page.match", page, null],
+    ["page.match", [], "params must be an object"],
+    ["page.match", { ...page, text: 3 }, "text must be a string"],
+    ["page.match", { ...page, title: undefined }, "title must be a string"],
+    ["page.match", { ...page, url: 5 }, "url and date must be strings or null"],
+    ["page.match", { ...page, revision: -1 }, "revision must be a non-negative integer"],
+    ["page.match", { ...page, revision: 1.5 }, "revision must be a non-negative integer"],
+    ["page.update", { revision: 2, edits: [{ from: 0, to: 1, insert: "x" }] }, null],
+    [
+      "page.update",
+      { revision: 2, edits: [{ from: 3, to: 1, insert: "x" }] },
+      expect.stringMatching(/^edits must be/),
+    ],
+    ["tab.scan", { tabId: 7 }, null],
+    ["tab.scan", { tabId: "7" }, "tabId must be an integer"],
+    ["tab.state", {}, "tabId must be an integer"],
+    ["corpus.search", { query: "x".repeat(501) }, "query must be a string of at most 500 characters"],
+    ["sites.sync", [], "params must be an object"],
+    ["sites.sync", {}, null],
+  ] as const)("%s %j → %j", (method, params, problem) => {
+    expect(BACKGROUND_VALIDATORS[method](params)).toEqual(problem);
+  });
+
+  test.each([
+    ["highlights.step", { direction: -1 }, null],
+    ["highlights.step", { direction: 2 }, "direction must be 1 or -1"],
+    ["highlights.reveal", { occurrence: 1.5 }, "occurrence must be an integer"],
+    ["highlights.rescan", null, "params must be an object"],
+  ] as const)("%s %j → %j", (method, params, problem) => {
+    expect(CONTENT_VALIDATORS[method](params)).toEqual(problem);
+  });
+});
 
 describe("an orphaned content script", () => {
   test("a sendMessage that throws before returning a promise is a failed reply", async () => {

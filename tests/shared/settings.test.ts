@@ -11,7 +11,7 @@ vi.mock("../../src/shared/browser.js", async () => {
   return { browser: fake.browser };
 });
 
-const { loadSettings, onSettingsChanged, saveSettings, siteDisabled } =
+const { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, parseSettings, saveSettings, siteDisabled } =
   await import("../../src/shared/settings.js");
 
 const sites = (n: number): string[] => Array.from({ length: n }, (_, i) => `www.site-number-${i}.example`);
@@ -87,4 +87,20 @@ test("listeners hear a change of the site list kept in local", async () => {
   const heard = new Promise((resolve) => onSettingsChanged(resolve));
   await saveSettings({ disabledSites: [...sites(400), "late.example"] });
   expect(((await heard) as { disabledSites: string[] }).disabledSites).toContain("late.example");
+});
+
+describe("parseSettings (valibot schema)", () => {
+  test.each([
+    [null, DEFAULT_SETTINGS],
+    [[], DEFAULT_SETTINGS],
+    ["all", DEFAULT_SETTINGS],
+    [{ scanMode: "everywhere", highlights: "yes" }, DEFAULT_SETTINGS],
+    [
+      { scanMode: "click", highlights: false, highlightStyle: "background", disabledSites: ["a.example", 3] },
+      { scanMode: "click", highlights: false, highlightStyle: "background", disabledSites: ["a.example"] },
+    ],
+    [{ disabledSites: "a.example" }, DEFAULT_SETTINGS],
+  ])("%j reads as %j: malformed fields take their defaults", (stored, settings) => {
+    expect(parseSettings(stored)).toEqual(settings);
+  });
 });

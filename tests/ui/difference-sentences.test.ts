@@ -1,6 +1,6 @@
 /** Differences as sentences a reader understands, and the excerpt that shows only what differs. */
 import { describe, expect, test, vi } from "vitest";
-import type { WordOp } from "../../src/core/compare-wordings.js";
+import type { WordOp } from "../../src/core/text/compare-wordings.js";
 
 vi.mock("../../src/shared/browser.js", async () => ({
   browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),

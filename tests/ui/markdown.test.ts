@@ -3,7 +3,7 @@
  * each version says how it differs in a sentence, not a label.
  */
 import { describe, expect, test, vi } from "vitest";
-import type { VersionView } from "../../src/core/page-report.js";
+import type { VersionView } from "../../src/core/report/page-report.js";
 
 vi.mock("../../src/shared/browser.js", async () => ({
   browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),

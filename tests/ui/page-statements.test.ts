@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { matchPage } from "../../src/core/match-page.js";
-import { buildPageReport } from "../../src/core/page-report.js";
+import { matchPage } from "../../src/core/match/match-page.js";
+import { buildPageReport } from "../../src/core/report/page-report.js";
 import { pageCounts, pageStatements } from "../../src/ui/page-statements.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
 
