@@ -134,7 +134,7 @@ function main(): void {
   const table = {
     about:
       "Countries: the names outlets give them, their capitals and their nationality words (normalised as src/core/tokenize.ts writes them). Written by scripts/build-countries.ts from i18n-iso-countries, countries-list, compromise and wink-lexicon.",
-    countries: records.map(({ primary: _primary, ...record }) => record),
+    countries: records.map(({ primary, ...record }) => ({ name: primary, ...record })),
     otherNationalities: unplaced.sort(),
   };
   const out = fileURLToPath(new URL("../data/countries.json", import.meta.url));

@@ -9,6 +9,8 @@ import { WORD_LISTS } from "../lexicons.js";
 
 interface CountryRecord {
   readonly code: string;
+  /** The usual English name, normalised. */
+  readonly name: string;
   readonly names: readonly string[];
   readonly capital: string | null;
   readonly nationalities: readonly string[];
@@ -47,6 +49,22 @@ export function countryNames(): string[] {
 /** The capital of a country by ISO code, normalised ("BR" → "brasilia"), or null. */
 export function capitalOf(code: string): string | null {
   return COUNTRIES.find((c) => c.code === code)?.capital ?? null;
+}
+
+/** A country's usual name, in title case for display ("BR" → "Brazil"). */
+export function countryDisplayName(code: string): string {
+  const name = COUNTRIES.find((c) => c.code === code)?.name ?? code;
+  return name.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+}
+
+/**
+ * How a page may name a country: its names and nationality words ("argentina", "argentine").
+ * "us" is left out: on a page it is the pronoun far more often than the country.
+ */
+export function countryKeys(code: string): string[] {
+  const country = COUNTRIES.find((c) => c.code === code);
+  if (!country) return [];
+  return [...country.names, ...country.nationalities].filter((k) => k !== "us").sort();
 }
 
 export interface RoleAndName {
