@@ -1,0 +1,22 @@
+/**
+ * The thresholds and weights of issue 10's mechanisms (soft alignment, quote evidence, story
+ * score, lone words), each with its reason. They join match/tuning.ts when the stage layout lands;
+ * the real-coverage scorer (npm run score, leave-one-story-out) is what pins them.
+ */
+
+/** Soft alignment (./soft-align.ts): Smith–Waterman over words. */
+export const SOFT_ALIGN_WEIGHTS = {
+  /** A function word ("the", "to") weighs this much against a content word's 1. */
+  functionWord: 0.25,
+  /** Two words sharing a WordNet class ("urged", "requested") count this share of a same word. */
+  related: 0.5,
+  /** Cost of a word only one side has, per unit of its weight: reworded quotes add and drop words. */
+  gap: 0.3,
+  /** Cost of a word replaced by an unrelated one. */
+  substitution: 0.5,
+} as const;
+
+/** A soft alignment at least this good, on a page about the story, is a `reworded` match. */
+export const REWORDED_MIN_SCORE = 0.55;
+/** Content words a reworded rendering must print as the statement does: its anchors. */
+export const REWORDED_MIN_SAME_WORDS = 3;
