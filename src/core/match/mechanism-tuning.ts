@@ -20,3 +20,30 @@ export const SOFT_ALIGN_WEIGHTS = {
 export const REWORDED_MIN_SCORE = 0.55;
 /** Content words a reworded rendering must print as the statement does: its anchors. */
 export const REWORDED_MIN_SAME_WORDS = 3;
+
+/** Quote evidence (./quote-evidence.ts). */
+export const QUOTE_EVIDENCE = {
+  /** A run whose words' rarities add up to this (three rare words) leaves no doubt on its own. */
+  fullWeight: 1.5,
+} as const;
+
+/** The story score (./story-score.ts): each weight is how much doubt full evidence of its kind removes. */
+export const STORY_SCORE = {
+  /** A page is about the story from this score up. */
+  threshold: 0.5,
+  /** Quoting a statement's rare run: nearly decisive alone. */
+  quoteWeight: 0.8,
+  /** Naming all of the story's main entities: the same people meet on other occasions too. */
+  entityWeight: 0.35,
+  /** Using all of the story's distinctive words. */
+  termWeight: 0.6,
+  /** Within this many days, this much of the evidence is kept. */
+  dateFactors: [
+    [3, 1],
+    [10, 0.9],
+  ] as ReadonlyArray<readonly [number, number]>,
+  /** A page dated further from the story: another occasion is likelier. */
+  distantFactor: 0.6,
+  /** A page without a date: nothing to say either way, a little doubt. */
+  undatedFactor: 0.95,
+} as const;
