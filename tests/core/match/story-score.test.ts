@@ -15,7 +15,7 @@ describe("storyScore", () => {
     expect(about({ quote: 0, entities: 0.9, terms: 0.3, dateDistanceDays: 1 })).toBe(false);
   });
   test("without quotes, the event's own words and people together on the day are enough", () => {
-    expect(about({ quote: 0, entities: 0.8, terms: 0.7, dateDistanceDays: 1 })).toBe(true);
+    expect(about({ quote: 0, entities: 0.9, terms: 0.9, dateDistanceDays: 1 })).toBe(true);
   });
   test("more evidence of any kind never lowers the score", () => {
     const base = { quote: 0.3, entities: 0.3, terms: 0.3, dateDistanceDays: 2 };
