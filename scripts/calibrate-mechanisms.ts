@@ -60,9 +60,11 @@ function measure(name: string, switches: Switches, tuning: Tuning = DEFAULT_TUNI
 }
 
 const GRID: Tuning[] = [];
-for (const storyThreshold of [0.45, 0.5, 0.55, 0.6, 0.65])
-  for (const rewordedMinScore of [0.5, 0.6, 0.7])
-    GRID.push({ storyThreshold, rewordedMinScore, rewordedMinSameWords: 3 });
+for (const storyThreshold of [0.5, 0.55, 0.6, 0.65])
+  for (const rewordedMinScore of [0.6, 0.7])
+    for (const entityWeight of [0.35, 0.5])
+      for (const termWeight of [0.6, 0.8])
+        GRID.push({ storyThreshold, entityWeight, termWeight, rewordedMinScore, rewordedMinSameWords: 3 });
 
 function leaveOneStoryOut(): void {
   const heldOut: CorpusScore[] = [];
@@ -83,7 +85,7 @@ function leaveOneStoryOut(): void {
     heldOutMulti.push(score.total.multi!);
     console.log(
       row(
-        `${story.id} [${best.storyThreshold}/${best.rewordedMinScore}/${best.rewordedMinSameWords}]`,
+        `${story.id} [${best.storyThreshold}/${best.entityWeight}/${best.termWeight}/${best.rewordedMinScore}]`,
         score.total.single,
       ),
     );

@@ -56,6 +56,8 @@ export const ALL_ON: Switches = {
 /** The thresholds the calibration chooses. */
 export interface Tuning {
   readonly storyThreshold: number;
+  readonly entityWeight: number;
+  readonly termWeight: number;
   readonly rewordedMinScore: number;
   readonly rewordedMinSameWords: number;
 }
@@ -63,6 +65,8 @@ export interface Tuning {
 /** The thresholds of src/core/match/mechanism-tuning.ts, chosen leave-one-story-out. */
 export const DEFAULT_TUNING: Tuning = {
   storyThreshold: STORY_SCORE.threshold,
+  entityWeight: STORY_SCORE.entityWeight,
+  termWeight: STORY_SCORE.termWeight,
   rewordedMinScore: REWORDED_MIN_SCORE,
   rewordedMinSameWords: REWORDED_MIN_SAME_WORDS,
 };
@@ -146,6 +150,7 @@ function scoreStory(
   profile: StoryProfile,
   page: { words: string[]; wordSet: Set<string>; quotes: PageQuote[]; date: string | null },
   switches: Switches,
+  tuning: Tuning = DEFAULT_TUNING,
 ): { score: number; quoted: string[] } {
   const quote = switches.quoteRuns
     ? quoteEvidence(
@@ -157,8 +162,13 @@ function scoreStory(
   const entities = switches.entities ? entityEvidence(page.words, profile.entities).share : 0;
   const terms = weightedShare(profile.terms.slice(0, TOPIC_TERMS), (t) => page.wordSet.has(t));
   const days = page.date ? daysBetween(page.date, profile.date) : null;
+  const weights = {
+    quoteWeight: STORY_SCORE.quoteWeight,
+    entityWeight: tuning.entityWeight,
+    termWeight: tuning.termWeight,
+  };
   return {
-    score: storyScore({ quote: quote.strength, entities, terms, dateDistanceDays: days }),
+    score: storyScore({ quote: quote.strength, entities, terms, dateDistanceDays: days }, weights),
     quoted: quote.statementIds,
   };
 }
@@ -343,7 +353,7 @@ export function mechanismMatcher(
       };
       let best: StoryMatch | null = null;
       for (const profile of byStory.values()) {
-        const { score, quoted } = scoreStory(profile, facts, switches);
+        const { score, quoted } = scoreStory(profile, facts, switches, tuning);
         if (score >= tuning.storyThreshold && (!best || score > best.score))
           best = storyMatchOf(profile, corpus, score, quoted);
       }

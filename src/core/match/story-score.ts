@@ -26,12 +26,19 @@ export function dateFactor(days: number | null): number {
   return STORY_SCORE.distantFactor;
 }
 
+/** The weights {@link storyScore} gives each kind of evidence: STORY_SCORE's unless a calibration varies them. */
+export interface EvidenceWeights {
+  readonly quoteWeight: number;
+  readonly entityWeight: number;
+  readonly termWeight: number;
+}
+
 /** The page's score for the story, 0–1; the page is about it from STORY_SCORE.threshold up. */
-export function storyScore(signals: StorySignals): number {
+export function storyScore(signals: StorySignals, weights: EvidenceWeights = STORY_SCORE): number {
   const doubt =
-    (1 - STORY_SCORE.quoteWeight * signals.quote) *
-    (1 - STORY_SCORE.entityWeight * signals.entities) *
-    (1 - STORY_SCORE.termWeight * signals.terms);
+    (1 - weights.quoteWeight * signals.quote) *
+    (1 - weights.entityWeight * signals.entities) *
+    (1 - weights.termWeight * signals.terms);
   return Math.round((1 - doubt) * dateFactor(signals.dateDistanceDays) * 1000) / 1000;
 }
 
