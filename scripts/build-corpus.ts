@@ -4,8 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, CorpusError } from "../src/core/compile-corpus.js";
-import { displayFileName } from "../src/core/display-file-name.js";
+import { compileCorpus } from "../src/core/compile/compile-corpus.js";
+import { CorpusError } from "../src/core/corpus/corpus-error.js";
+import { displayFileName } from "../src/core/corpus/display-file-name.js";
 import { DEFAULT_CORPUS_FILE, DEFAULT_SEEDS_DIR, readSeeds } from "../src/node/corpus-files.js";
 
 const seedsDir = path.resolve(process.argv[2] ?? DEFAULT_SEEDS_DIR);
@@ -18,7 +19,7 @@ try {
   console.log(
     `corpus: ${corpus.articles.length} articles, ${corpus.quotes.length} quotes, ` +
       `${corpus.statements.length} statements, ${corpus.stories.length} stories → ` +
-      `${path.relative(process.cwd(), outFile)} (${json.length} bytes)`,
+      `${displayFileName(path.relative(process.cwd(), outFile))} (${json.length} bytes)`,
   );
 } catch (error) {
   // A CorpusError names the seed at fault; anything else at least names the folder being compiled.

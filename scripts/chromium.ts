@@ -1,6 +1,10 @@
 /**
  * Debian's Chromium with Verbatim loaded, for the demo (npm start), the real-browser tests and the
- * benchmark: one launch recipe (../shared/browser-e2e.md) and one way to read a tab's state.
+ * benchmark: one launch recipe and one way to read a tab's state. The recipe: playwright-core's
+ * `launchPersistentContext` on /usr/bin/chromium (or $CHROMIUM_PATH) with a fresh profile folder,
+ * the unpacked build given to both `--disable-extensions-except` and `--load-extension` (headless
+ * works with MV3 service workers), Chromium's own background traffic turned off so a closed network
+ * stays quiet, and the extension id read from the service worker's URL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

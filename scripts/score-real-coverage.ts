@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { CorpusError } from "../src/core/compile-corpus.js";
+import { CorpusError } from "../src/core/corpus/corpus-error.js";
 import { DEFAULT_FIXTURES_DIR, FixtureError, listStories, readStories } from "./real-coverage/fixtures.js";
 import { scoreStories } from "./real-coverage/score.js";
 import { formatScore } from "./real-coverage/table.js";

@@ -2,7 +2,7 @@
  * `npm start`: builds Verbatim, serves a demo news article on http://demo.localhost (Chromium resolves
  * *.localhost to this machine by itself, so nothing leaves it), and opens Chromium with the extension
  * loaded on it. With `--headless`, or when there is no display, it runs headless instead: it saves
- * screenshots of the page, a hover card and the popup (light and dark) to artifacts/ and prints what
+ * screenshots of the page, a hover card, the popup (light and dark) and the welcome page to artifacts/ and prints what
  * was matched, so a newcomer sees it work anywhere.
  */
 import { execFileSync } from "node:child_process";
@@ -65,9 +65,17 @@ if (headless) {
     await popup.setViewportSize({ width: 420, height: 760 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${state?.tabId ?? ""}`);
     await popup.locator(".vb-statements").first().waitFor();
+    // The first statement opened, as a reader would, to show the other outlets' versions.
+    await popup.locator(".vb-statements summary").first().click();
     await popup.screenshot({ path: path.join(artifacts, `demo-popup-${scheme}.png`) });
     await popup.close();
   }
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 760, height: 560 });
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await welcome.locator("h1").waitFor();
+  await welcome.screenshot({ path: path.join(artifacts, "demo-welcome.png") });
+  await welcome.close();
   await page.emulateMedia({ colorScheme: "dark" });
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -5,7 +5,7 @@
  * among reporter's sentences drawn from a Zipf-distributed vocabulary. The seeds' story is kept, and
  * generation is prefix-stable: the first N articles of a larger corpus are the smaller corpus.
  */
-import type { CorpusInput } from "../../src/core/compile-corpus.js";
+import type { CorpusInput } from "../../src/core/compile/compile-corpus.js";
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function random(seed: number): () => number {

@@ -7,11 +7,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { tile, covered } from "../../src/core/align.js";
-import { compileCorpus, type CorpusInput } from "../../src/core/compile-corpus.js";
-import type { CompiledCorpus } from "../../src/core/corpus-types.js";
-import { loadCorpus, type LoadedCorpus } from "../../src/core/load-corpus.js";
-import { tokenize } from "../../src/core/tokenize.js";
+import { tile, covered } from "../../src/core/text/align.js";
+import { compileCorpus, type CorpusInput } from "../../src/core/compile/compile-corpus.js";
+import type { CompiledCorpus } from "../../src/core/corpus/schema.js";
+import { loadCorpus, type LoadedCorpus } from "../../src/core/match/load-corpus.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
 import { MANIFEST_NAME, readSeeds } from "../../src/node/corpus-files.js";
 import { FixtureError, type StoryFixture } from "./fixtures.js";
 import { sameSpeaker } from "./names.js";

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as v from "valibot";
 import { readSeeds } from "../../src/node/corpus-files.js";
-import type { CorpusInput } from "../../src/core/compile-corpus.js";
+import type { CorpusInput } from "../../src/core/compile/compile-corpus.js";
 
 /** The committed development set. */
 export const DEFAULT_FIXTURES_DIR = path.resolve(import.meta.dirname, "../../tests/fixtures/real");

@@ -3,8 +3,8 @@
  * person, so two names agree when they share a name word. Surname-last matching would miss
  * family-name-first names (Xi Jinping), and pages credit quotes as "Modi", "PM Modi", "Mr Xi".
  */
-import { STOPWORDS } from "../../src/core/stopwords.js";
-import { tokenize } from "../../src/core/tokenize.js";
+import { STOPWORDS } from "../../src/core/text/word-classes.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
 
 /**
  * The words of a name that can identify it: no note in parentheses ("(letter to the board)",

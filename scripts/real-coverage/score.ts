@@ -11,8 +11,13 @@
  *     report(scoreStories([heldOut], { match: withTuning(tuning), corpora }));
  *   }
  */
-import type { LoadedCorpus } from "../../src/core/load-corpus.js";
-import { matchPage, type MatchOptions, type PageMatch, type SpanMatch } from "../../src/core/match-page.js";
+import type { LoadedCorpus } from "../../src/core/match/load-corpus.js";
+import {
+  matchPage,
+  type MatchOptions,
+  type PageMatch,
+  type SpanMatch,
+} from "../../src/core/match/match-page.js";
 import {
   prepareMultiStoryCorpus,
   prepareStoryCorpus,

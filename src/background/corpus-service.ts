@@ -3,8 +3,8 @@
  * worker at will, so everything here is derived from the packaged corpus.json and rebuilt on demand;
  * nothing the user needs is kept only in memory.
  */
-import { buildSearchIndex, type SearchIndex } from "../core/search-corpus.js";
-import { loadCorpus, type LoadedCorpus } from "../core/load-corpus.js";
+import { buildSearchIndex, type SearchIndex } from "../core/report/search-corpus.js";
+import { loadCorpus, type LoadedCorpus } from "../core/match/load-corpus.js";
 import { browser } from "../shared/browser.js";
 
 let loading: Promise<LoadedCorpus> | null = null;

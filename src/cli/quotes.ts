@@ -2,7 +2,8 @@
  * `npm run -s quotes -- FILE... [--json]`: prints the quotes the corpus compiler extracts from each
  * article, with speaker, cue, channel and kind, so extraction can be checked on any article.
  */
-import { extractQuotes, type ExtractedQuote } from "../core/extract-quotes.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
+import { extractQuotes, type ExtractedQuote } from "../core/attribution/extract-quotes.js";
 import { readArticleFile } from "../node/read-article-file.js";
 import { runCli, type CliCommand } from "./run-cli.js";
 
@@ -32,7 +33,7 @@ export const quotesCommand: CliCommand = {
   run(file, { json }) {
     const quotes = extractQuotes(readArticleFile(file).body);
     if (json) return `${JSON.stringify({ file, quotes: quotes.map(quoteJson) })}\n`;
-    const lines = [`${file}: ${quotes.length} quote(s)`];
+    const lines = [`${displayFileName(file)}: ${quotes.length} quote(s)`];
     quotes.forEach((q, i) => {
       const how = [q.attribution.cue, q.attribution.channel && `(${q.attribution.channel})`]
         .filter(Boolean)

@@ -3,9 +3,10 @@
  * text) and prints what Verbatim would show: the story, each matched quote with the other outlets'
  * renderings and attributions, and the story's statements the page lacks.
  */
-import { loadCorpus, type LoadedCorpus } from "../core/load-corpus.js";
-import { matchPage } from "../core/match-page.js";
-import { buildPageReport, type PageReport } from "../core/page-report.js";
+import { loadCorpus, type LoadedCorpus } from "../core/match/load-corpus.js";
+import { matchPage } from "../core/match/match-page.js";
+import { buildPageReport, type PageReport } from "../core/report/page-report.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
 import { loadCompiledCorpus } from "../node/corpus-files.js";
 import { readArticleFile } from "../node/read-article-file.js";
 import { runCli, type CliCommand } from "./run-cli.js";
@@ -50,7 +51,7 @@ function clip(text: string, max = 110): string {
 
 /** The human-readable report for one file. */
 export function scanText(file: string, report: PageReport): string {
-  const lines = [file];
+  const lines = [displayFileName(file)];
   if (report.story) {
     lines.push(
       `  Story: ${report.story.title} (${report.story.date}; score ${report.story.score.toFixed(2)})`,

@@ -1,34 +1,64 @@
 /**
  * Verbatim's content script. Gate first (is this a news article? is Verbatim on here?), then work:
  * extract the article's text without touching the page, have the background match it, highlight the
- * matched quotes with mark.js, show a hover card on hover or focus, rescan pages that change after
- * load (debounced, without duplicating highlights), and answer keyboard commands. Everything it adds
+ * matched quotes with mark.js, show a hover card on hover or focus, keep up with pages that change
+ * after load (only the blocks that changed are read again, only an edit of the text is sent, only
+ * blocks whose highlights change are re-marked), and answer keyboard commands. Everything it adds
  * is registered against one AbortController: turning Verbatim off for the site removes it all at once.
  */
-import type { PageReport } from "../core/page-report.js";
-import { extractArticle } from "../page/extract-article.js";
+import type { PageReport } from "../core/report/page-report.js";
 import { looksLikeArticle } from "../page/is-article.js";
+import { needsReadability, type ReadabilityClass } from "../page/extract-article.js";
+import { LiveArticle, type TextChange, type TextEdit } from "../page/live-article.js";
 import { rangesByContext } from "../page/mark-ranges.js";
 import { browser } from "../shared/browser.js";
 import {
   callBackground,
   CONTENT_VALIDATORS,
   dispatch,
+  extensionContextLost,
+  type BackgroundCalls,
   type ContentCalls,
   type Handlers,
+  type Method,
+  type Params,
+  type Reply,
+  type Result,
 } from "../shared/messages.js";
 import { loadSettings, onSettingsChanged, siteDisabled, type Settings } from "../shared/settings.js";
 import { Highlighter, MARK_ELEMENT, type HighlightData } from "./highlighter.js";
-import { CARD_ELEMENT, HoverCard } from "./HoverCard.js";
+import { HoverCard } from "./HoverCard.js";
 
-/** Quiet time after the page's last change before it is rescanned. */
+/** How often a changing page is looked at again: its changes are gathered, then read at once. */
 const RESCAN_DELAY_MS = 1000;
+/**
+ * Edits too small to make a match are held back (a clock's "Updated 9 s ago" → "10 s ago"), up to
+ * this many characters, and sent with the next one that could: a match needs quotation marks or a
+ * run of eight words.
+ */
+const HELD_EDIT_CHARS = 512;
+const QUOTE_MARKS =
+  /["\u201c\u201d\u201e\u201f'\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a\u300c\u300d]/;
+
+/** Whether an edit could change what matches: it brings or takes quotation marks, or many words. */
+function couldMatter({ edit, removed }: TextChange): boolean {
+  const changed = `${removed} ${edit.insert}`;
+  return QUOTE_MARKS.test(changed) || changed.split(/\s+/).filter(Boolean).length >= 8;
+}
 
 type VerbatimGlobal = typeof globalThis & { verbatimLoaded?: boolean; verbatimForce?: boolean };
 
-function ownNode(node: Node | null): boolean {
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
-  return element !== null && element.closest(`${MARK_ELEMENT}, ${CARD_ELEMENT}`) !== null;
+/**
+ * Calls the background; when the extension has gone from under this script (updated or reloaded
+ * while the page stayed open), tears the script down quietly instead of failing in the page.
+ */
+async function ask<M extends Method<BackgroundCalls>>(
+  method: M,
+  params: Params<BackgroundCalls, M>,
+): Promise<Reply<Result<BackgroundCalls, M>>> {
+  const reply = await callBackground(method, params);
+  if (!reply.ok && extensionContextLost()) stop();
+  return reply;
 }
 
 class PageSession {
@@ -37,8 +67,14 @@ class PageSession {
   private readonly card: HoverCard;
   private readonly observer: MutationObserver;
   private report: PageReport | null = null;
-  private lastText = "";
+  private article: LiveArticle | null = null;
+  /** The version of the text the background holds; edits not yet sent. */
+  private revision = 0;
+  private held: TextEdit[] = [];
+  private heldChars = 0;
   private rescanTimer = 0;
+  /** One scan or update at a time, in order. */
+  private work: Promise<unknown> = Promise.resolve();
   private visible: boolean;
 
   constructor(private settings: Settings) {
@@ -46,7 +82,7 @@ class PageSession {
     this.highlighter.setAppearance(settings.highlightStyle, this.visible);
     this.card = new HoverCard(
       document,
-      (match) => void callBackground("comparison.open", { statementId: match.statementId }),
+      (match) => void ask("comparison.open", { statementId: match.statementId }),
     );
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.listen();
@@ -56,52 +92,114 @@ class PageSession {
     return this.controller.signal;
   }
 
-  /** Extracts, matches and highlights; returns the number of highlighted occurrences. */
-  async scan(force = false): Promise<number> {
-    const article = extractArticle(document);
+  /** Extracts, matches and highlights, queued after any work under way; returns the highlight count. */
+  scan(force = false): Promise<number> {
+    const next = this.work.then(() => this.fullScan(force));
+    this.work = next.catch(() => undefined);
+    return next;
+  }
+
+  private async fullScan(force: boolean): Promise<number> {
+    const article = LiveArticle.extract(
+      document,
+      needsReadability(document) ? await loadReadability() : null,
+    );
     if (!article) {
-      void callBackground("page.notArticle", { url: location.href, title: document.title });
+      void ask("page.notArticle", { title: document.title });
       return 0;
     }
-    if (!force && article.text === this.lastText) return this.highlighter.count;
-    this.lastText = article.text;
-    const reply = await callBackground("page.match", {
+    const unchanged = this.article !== null && article.text === this.article.text;
+    this.article = article;
+    if (unchanged && !force) return this.highlighter.count;
+    this.held = [];
+    this.heldChars = 0;
+    this.revision++;
+    const reply = await ask("page.match", {
       text: article.text,
       url: article.url ?? location.href,
       date: article.date,
       title: article.title || document.title,
+      revision: this.revision,
     });
     if (!reply.ok || this.signal.aborted) return 0;
-    this.report = reply.result;
-    const spans = this.report.matches.map((m, i) => ({
+    await this.highlight(reply.result);
+    return this.highlighter.count;
+  }
+
+  /** Reads what changed in the article since the last look, and sends only that, when it matters. */
+  private async applyChanges(): Promise<void> {
+    const article = this.article;
+    if (!article) return void (await this.fullScan(false));
+    const change = article.update();
+    if (change.kind === "reextract") return void (await this.fullScan(false));
+    if (change.kind === "same") return;
+    for (const { edit } of change.changes) {
+      this.held.push(edit);
+      this.heldChars += edit.insert.length + edit.to - edit.from;
+    }
+    if (!change.changes.some(couldMatter) && this.heldChars < HELD_EDIT_CHARS) return;
+    const edits = this.held;
+    this.held = [];
+    this.heldChars = 0;
+    const reply = await ask("page.update", { revision: this.revision, edits });
+    if (this.signal.aborted) return;
+    if (!reply.ok) return void (await this.fullScan(true)); // the background lost the text: all of it
+    this.revision++;
+    await this.highlight(reply.result);
+  }
+
+  /** Highlights a report's matches, re-marking only the blocks whose highlights change. */
+  private async highlight(report: PageReport): Promise<void> {
+    const article = this.article!;
+    this.report = report;
+    const spans = report.matches.map((m, i) => ({
       start: m.start,
       end: m.end,
       data: { match: i, occurrence: m.occurrence, kind: m.kind } satisfies HighlightData,
     }));
-    const groups = rangesByContext(article.segments, spans, document.body);
-    // Marking mutates the page; those mutations are ours and must not trigger a rescan.
-    this.observer.disconnect();
-    this.card.hide();
-    await this.highlighter.applyInSlices(groups, this.signal);
-    if (!this.signal.aborted) this.observe();
-    return this.highlighter.count;
+    const groups = rangesByContext(article.segmentsFor(spans), spans, document.body);
+    this.observe();
+    // Marking mutates the page; those records are Verbatim's own and are dropped after each slice.
+    const touched = await this.highlighter.update(groups, this.signal, {
+      afterSlice: () => this.observer.takeRecords(),
+    });
+    if (this.card.shownFor && !this.card.shownFor.isConnected) this.card.hide();
+    // The marked blocks' text nodes were split and joined: read them again (their text is the same).
+    const change = article.update(touched);
+    if (change.kind !== "same") this.scheduleRescan();
   }
 
   private observe(): void {
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
+  private ownNode(node: Node | null): boolean {
+    if (this.card.contains(node)) return true;
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    return element !== null && element.closest(MARK_ELEMENT) !== null;
+  }
+
   private onMutations(records: MutationRecord[]): void {
-    const foreign = records.some(
+    const foreign = records.filter(
       (r) =>
-        !ownNode(r.target) &&
+        !this.ownNode(r.target) &&
         ![...r.addedNodes, ...r.removedNodes].every(
-          (n) => ownNode(n) || n.nodeName === MARK_ELEMENT.toUpperCase(),
+          (n) => this.ownNode(n) || n.nodeName === MARK_ELEMENT.toUpperCase(),
         ),
     );
-    if (!foreign) return;
-    window.clearTimeout(this.rescanTimer);
-    this.rescanTimer = window.setTimeout(() => void this.scan().catch(() => undefined), RESCAN_DELAY_MS);
+    if (foreign.length === 0) return;
+    this.article?.note(foreign);
+    this.scheduleRescan();
+  }
+
+  /** At most one look per delay, however often the page changes (a ticking clock never starves it). */
+  private scheduleRescan(): void {
+    if (this.rescanTimer) return;
+    this.rescanTimer = window.setTimeout(() => {
+      this.rescanTimer = 0;
+      const next = this.work.then(() => this.applyChanges());
+      this.work = next.catch(() => undefined);
+    }, RESCAN_DELAY_MS);
   }
 
   private listen(): void {
@@ -110,7 +208,7 @@ class PageSession {
       event.target instanceof Element ? (event.target.closest(MARK_ELEMENT) as HTMLElement | null) : null;
     const showFor = (mark: HTMLElement): void => {
       const match = this.report?.matches[Number(mark.dataset.vbMatch)];
-      if (match && this.visible) this.card.show(mark, match);
+      if (match && this.visible) this.card.show(mark, match, this.report!);
     };
     // Hover and keyboard focus show the card alike; leaving either hides it.
     for (const [event, show] of [
@@ -122,6 +220,7 @@ class PageSession {
       document.addEventListener(
         event,
         (e) => {
+          if (!e.isTrusted) return; // the page's own synthetic events do not drive Verbatim's UI
           const mark = markOf(e);
           if (mark && show) showFor(mark);
           else if (mark) this.card.hideSoon();
@@ -132,7 +231,7 @@ class PageSession {
     document.addEventListener(
       "keydown",
       (e) => {
-        if (e.key === "Escape") this.card.hide();
+        if (e.isTrusted && e.key === "Escape") this.card.hide();
       },
       options,
     );
@@ -171,11 +270,21 @@ let session: PageSession | null = null;
 
 async function start(settings: Settings, forced: boolean): Promise<number> {
   if (!forced && !looksLikeArticle(document)) {
-    void callBackground("page.notArticle", { url: location.href, title: document.title });
+    void ask("page.notArticle", { title: document.title });
     return 0;
   }
   session ??= new PageSession(settings);
   return session.scan(forced);
+}
+
+/**
+ * Readability, injected on first need by the background (a third of this script's size otherwise);
+ * null when it cannot be had, and the article is then read from the page's own body.
+ */
+async function loadReadability(): Promise<ReadabilityClass | null> {
+  const global = globalThis as { verbatimReadability?: ReadabilityClass };
+  if (!global.verbatimReadability) await ask("page.readability", {});
+  return global.verbatimReadability ?? null;
 }
 
 function stop(): void {
@@ -208,12 +317,23 @@ async function main(): Promise<void> {
     settings = next;
     if (siteDisabled(next, location.hostname)) stop();
     else if (session) session.applySettings(next);
-    else if (next.scanMode !== "click") void start(next, false).catch(() => undefined);
+    else if (next.scanMode !== "click") void start(next, false).catch(reportFailure);
   });
 
   if (!forced && (settings.scanMode === "click" || siteDisabled(settings, location.hostname))) return;
   await start(settings, forced);
 }
 
-// Errors stay out of the page's console: a failed scan leaves the page as it was.
-main().catch(() => stop());
+/**
+ * Errors stay out of the page's console (a failed start leaves the page as it was), but are never
+ * silent: the background logs each once in the extension's own console and records it in the tab's
+ * state (status "error", with the error) for the popup.
+ */
+function reportFailure(error: unknown): void {
+  stop();
+  if (extensionContextLost()) return;
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  void callBackground("page.startFailed", { error: message.slice(0, 2000) });
+}
+
+main().catch(reportFailure);

@@ -1,11 +1,11 @@
 /**
- * The highlights in the live page: one mark.js `markRanges` call per scan, with Verbatim's own
- * element (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks of one occurrence
- * (a quote split by "he wrote" gives two) share a number; the first of each is focusable, which is
+ * The highlights in the live page: mark.js `markRanges` per context (a quote's own block), with
+ * Verbatim's own element (<verbatim-mark>) so page CSS cannot hide it and removal is exact. Marks
+ * of one occurrence (a quote split by "he wrote" gives two) share a number; the first of each is focusable, which is
  * how keyboard users and screen readers reach the hover card.
  */
 import Mark from "mark.js";
-import type { MatchKind } from "../core/match-page.js";
+import type { MatchKind } from "../core/match/match-page.js";
 import type { MarkRange } from "../page/mark-ranges.js";
 import type { HighlightStyle } from "../shared/settings.js";
 import { t } from "../ui/i18n.js";
@@ -20,9 +20,22 @@ export interface HighlightData {
   readonly kind: MatchKind;
 }
 
+/** One context's marks: what was marked (to tell whether a new scan changes it) and its elements. */
+interface MarkedContext {
+  readonly signature: string;
+  /** The mark elements of each range, in the order of the ranges. */
+  readonly marks: HTMLElement[][];
+}
+
+/** Which characters a context's ranges cover and how: equal signatures need no re-marking. */
+function signatureOf(ranges: ReadonlyArray<MarkRange<HighlightData>>): string {
+  return ranges.map((r) => `${r.start}+${r.length}:${r.data.kind}`).join(",");
+}
+
 export class Highlighter {
   private readonly marker: Mark;
   private occurrences: HTMLElement[][] = [];
+  private readonly contexts = new Map<Element, MarkedContext>();
   private current = -1;
   private visible = true;
   private style: HighlightStyle = "underline";
@@ -34,79 +47,143 @@ export class Highlighter {
   /** Replaces all highlights with these ranges (from {@link toMarkRanges}); returns the mark count. */
   apply(ranges: ReadonlyArray<MarkRange<HighlightData>>): number {
     this.clear();
-    const count = this.add(ranges);
+    const marks = this.mark(this.context, ranges);
+    this.contexts.set(this.context, { signature: signatureOf(ranges), marks });
     this.finish();
-    return count;
+    return marks.flat().length;
   }
 
-  /**
-   * Replaces all highlights, context by context (each quote's own block, see rangesByContext),
-   * yielding to the page whenever a slice has used its time budget, so no task runs long on a
-   * 20,000-word live blog.
-   */
+  /** Replaces all highlights, context by context, in slices (see {@link update}). */
   async applyInSlices(
     groups: ReadonlyArray<{ context: Element; ranges: ReadonlyArray<MarkRange<HighlightData>> }>,
     signal: AbortSignal,
     budgetMs = 8,
   ): Promise<number> {
     this.clear();
-    let count = 0;
+    await this.update(groups, signal, { budgetMs });
+    return this.marks().length;
+  }
+
+  /**
+   * Makes the highlights these, context by context (each quote's own block, see rangesByContext),
+   * touching only contexts whose highlights change: a context marked the same way keeps its marks
+   * (renumbered for the new report), so an open hover card stays and a live blog that ticks costs
+   * nothing. Yields to the page whenever a slice has used its time budget, calling `afterSlice`
+   * first (the content script drops the mutation records of its own marking there). Returns the
+   * contexts marked or unmarked: their text nodes were split or joined.
+   */
+  async update(
+    groups: ReadonlyArray<{ context: Element; ranges: ReadonlyArray<MarkRange<HighlightData>> }>,
+    signal: AbortSignal,
+    { budgetMs = 8, afterSlice = () => undefined }: { budgetMs?: number; afterSlice?: () => void } = {},
+  ): Promise<Element[]> {
+    const wanted = new Set(groups.map((g) => g.context));
+    const touched: Element[] = [];
+    for (const context of [...this.contexts.keys()]) {
+      if (wanted.has(context)) continue;
+      this.unmark(context);
+      touched.push(context);
+    }
     let sliceStarted = performance.now();
     for (const group of groups) {
       if (signal.aborted) break;
-      count += this.add(group.ranges, new Mark(group.context as HTMLElement));
+      if (this.keep(group.context, group.ranges)) continue;
+      if (this.contexts.has(group.context)) this.unmark(group.context);
+      const marks = this.mark(group.context, group.ranges);
+      this.contexts.set(group.context, { signature: signatureOf(group.ranges), marks });
+      touched.push(group.context);
       if (performance.now() - sliceStarted > budgetMs) {
+        afterSlice();
         await new Promise((resolve) => setTimeout(resolve, 0));
         sliceStarted = performance.now();
       }
     }
+    afterSlice();
     this.finish();
-    return count;
+    return touched;
   }
 
-  private readonly pending = new Map<number, HTMLElement[]>();
+  /** Keeps a context's marks when they cover the same characters, relabelled with the new data. */
+  private keep(context: Element, ranges: ReadonlyArray<MarkRange<HighlightData>>): boolean {
+    const old = this.contexts.get(context);
+    if (!old || old.signature !== signatureOf(ranges)) return false;
+    if (!old.marks.every((list) => list.every((m) => context.contains(m)))) return false;
+    old.marks.forEach((list, i) => {
+      for (const mark of list) this.label(mark, ranges[i]!.data);
+    });
+    return true;
+  }
 
-  private add(ranges: ReadonlyArray<MarkRange<HighlightData>>, marker = this.marker): number {
-    let added = 0;
-    marker.markRanges(
-      ranges.map((r) => ({ start: r.start, length: r.length, data: r.data })),
+  private label(mark: HTMLElement, data: HighlightData): void {
+    mark.dataset.vbMatch = String(data.match);
+    mark.dataset.vbOccurrence = String(data.occurrence);
+    mark.dataset.vbKind = data.kind;
+  }
+
+  private unmark(context: Element): void {
+    new Mark(context as HTMLElement).unmark({
+      element: MARK_ELEMENT,
+      className: "verbatim-hl",
+    } as Mark.MarkOptions);
+    this.contexts.delete(context);
+  }
+
+  private mark(context: Element, ranges: ReadonlyArray<MarkRange<HighlightData>>): HTMLElement[][] {
+    const marks: HTMLElement[][] = ranges.map(() => []);
+    new Mark(context as HTMLElement).markRanges(
+      ranges.map((r, index) => ({ start: r.start, length: r.length, index })),
       {
         element: MARK_ELEMENT,
         className: "verbatim-hl",
         each: (element: Element, range: unknown) => {
           const mark = element as HTMLElement;
-          const data = (range as { data: HighlightData }).data;
-          mark.dataset.vbMatch = String(data.match);
-          mark.dataset.vbOccurrence = String(data.occurrence);
-          mark.dataset.vbKind = data.kind;
-          styleMark(mark, data.kind, this.style, this.visible);
-          added++;
-          const list = this.pending.get(data.occurrence) ?? [];
-          list.push(mark);
-          this.pending.set(data.occurrence, list);
+          const index = (range as { index: number }).index;
+          this.label(mark, ranges[index]!.data);
+          styleMark(mark, ranges[index]!.data.kind, this.style, this.visible);
+          marks[index]!.push(mark);
         },
       } as Mark.MarkRangesOptions,
     );
-    return added;
+    return marks;
   }
 
-  /** Orders occurrences by position and makes the first mark of each reachable by keyboard. */
+  /**
+   * Orders occurrences as the report does (by position in the text, which is the page's order) and
+   * makes the first mark of each reachable by keyboard. Not compareDocumentPosition: between blocks
+   * of a 20,000-paragraph feed each call walks the siblings.
+   */
   private finish(): void {
-    this.occurrences = [...this.pending.values()].sort((a, b) =>
-      a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1,
+    const byOccurrence = new Map<string, HTMLElement[]>();
+    for (const { marks } of this.contexts.values()) {
+      for (const mark of marks.flat()) {
+        const key = mark.dataset.vbOccurrence!;
+        byOccurrence.set(key, [...(byOccurrence.get(key) ?? []), mark]);
+      }
+    }
+    const matchOf = (mark: HTMLElement): number => Number(mark.dataset.vbMatch);
+    this.occurrences = [...byOccurrence.values()].map((group) =>
+      group.sort((a, b) => matchOf(a) - matchOf(b)),
     );
-    this.pending.clear();
+    this.occurrences.sort((a, b) => matchOf(a[0]!) - matchOf(b[0]!));
     for (const group of this.occurrences) {
-      const first = group[0]!;
-      first.tabIndex = 0;
-      first.setAttribute("role", "mark");
-      first.setAttribute("aria-label", t("markLabel"));
+      // Attributes are set only where they change: each change restyles the mark's paragraph.
+      group.forEach((mark, i) => {
+        if (i > 0) {
+          for (const name of ["tabindex", "role", "aria-label"])
+            if (mark.hasAttribute(name)) mark.removeAttribute(name);
+          return;
+        }
+        if (mark.getAttribute("tabindex") !== "0") mark.tabIndex = 0;
+        if (mark.getAttribute("role") !== "mark") mark.setAttribute("role", "mark");
+        if (mark.getAttribute("aria-label") !== t("markLabel"))
+          mark.setAttribute("aria-label", t("markLabel"));
+      });
     }
   }
 
   clear(): void {
     this.marker.unmark({ element: MARK_ELEMENT, className: "verbatim-hl" } as Mark.MarkOptions);
-    this.pending.clear();
+    this.contexts.clear();
     this.occurrences = [];
     this.current = -1;
   }
@@ -119,18 +196,10 @@ export class Highlighter {
     return this.occurrences.flat();
   }
 
-  marksOf(occurrence: number): HTMLElement[] {
-    return this.occurrences.find((g) => g[0]!.dataset.vbOccurrence === String(occurrence)) ?? [];
-  }
-
   setAppearance(style: HighlightStyle, visible: boolean): void {
     this.style = style;
     this.visible = visible;
     for (const mark of this.marks()) styleMark(mark, mark.dataset.vbKind as MatchKind, style, visible);
-  }
-
-  get shown(): boolean {
-    return this.visible;
   }
 
   /** Moves to the next (1) or previous (-1) occurrence, scrolls it into view and focuses it. */

@@ -4,7 +4,7 @@
  * Translucent amber reads on light and dark pages alike; the kind shows in the underline's pattern,
  * so it does not rely on colour alone.
  */
-import type { MatchKind } from "../core/match-page.js";
+import type { MatchKind } from "../core/match/match-page.js";
 import type { HighlightStyle } from "../shared/settings.js";
 
 const UNDERLINE: Record<MatchKind, string> = { exact: "solid", variant: "dashed", partial: "dotted" };

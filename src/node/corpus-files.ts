@@ -5,8 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { compileCorpus, CorpusError, hashSources, type CorpusInput } from "../core/compile-corpus.js";
-import type { CompiledCorpus } from "../core/corpus-types.js";
+import { compileCorpus, hashSources, type CorpusInput } from "../core/compile/compile-corpus.js";
+import { CorpusError } from "../core/corpus/corpus-error.js";
+import type { CompiledCorpus } from "../core/corpus/schema.js";
+import { displayFileName } from "../core/corpus/display-file-name.js";
 import { decodeText } from "./decode-text.js";
 import { InputError } from "./input-error.js";
 import { readFileBytes } from "./read-file-bytes.js";
@@ -35,7 +37,7 @@ function readSeedText(seedsDir: string, name: string): string {
 /** The manifest and every .txt article in `seedsDir`. */
 export function readSeeds(seedsDir: string): CorpusInput {
   const manifestPath = path.join(seedsDir, MANIFEST_NAME);
-  if (!existsSync(manifestPath)) throw new Error(`${manifestPath}: no corpus manifest`);
+  if (!existsSync(manifestPath)) throw new Error(`${displayFileName(manifestPath)}: no corpus manifest`);
   const files = new Map<string, string>();
   for (const name of readdirSync(seedsDir).sort()) {
     if (name.toLowerCase().endsWith(".txt")) files.set(name, readSeedText(seedsDir, name));

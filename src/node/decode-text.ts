@@ -22,6 +22,21 @@ function bomOf(bytes: Uint8Array): TextEncodingName | null {
   return null;
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, the euro sign); the other
+ * bytes are Latin-1's. Written out because Node's TextDecoder decodes "windows-1252" as plain
+ * Latin-1, turning “ and ” into invisible C1 controls. The five bytes Windows-1252 leaves undefined
+ * stay C1 controls, as in the WHATWG Encoding Standard.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\u0080-\u009f]/g, (ch) => WINDOWS_1252_HIGH[ch.charCodeAt(0) - 0x80]!);
+}
+
 /** Decodes `bytes`; the byte-order mark, if any, is not part of the text. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bomOf(bytes);
@@ -29,6 +44,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }

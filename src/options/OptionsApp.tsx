@@ -4,7 +4,6 @@
  * optional host permission at that moment, and falls back to news sites if it is refused.
  */
 import { useEffect, useState } from "preact/hooks";
-import { browser } from "../shared/browser.js";
 import {
   loadSettings,
   saveSettings,
@@ -13,8 +12,9 @@ import {
   type Settings,
 } from "../shared/settings.js";
 import { t, type MessageKey } from "../ui/i18n.js";
+import { chooseScanMode, scanModeInForce } from "../ui/scan-mode.js";
+import { ScanModeChoice } from "../ui/ScanModeChoice.js";
 
-const MODES: readonly ScanMode[] = ["news", "all", "click"];
 const STYLES: readonly HighlightStyle[] = ["underline", "background"];
 
 /** One fieldset of radio buttons over a list of values. */
@@ -45,43 +45,81 @@ function RadioGroup<T extends string>(props: {
   );
 }
 
+/** The sites turned off in the popup, each with a way to turn Verbatim on there again. */
+function DisabledSites({ sites, onEnable }: { sites: readonly string[]; onEnable: (site: string) => void }) {
+  return (
+    <fieldset>
+      <legend>{t("disabledSitesHeading")}</legend>
+      {sites.length === 0 ? (
+        <p class="vb-none">{t("noDisabledSites")}</p>
+      ) : (
+        <ul class="vb-sites">
+          {sites.map((site) => (
+            <li key={site}>
+              {site}{" "}
+              <button type="button" onClick={() => onEnable(site)}>
+                {t("enableSite")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState("");
-  useEffect(() => void loadSettings().then(setSettings), []);
-  if (!settings) return null;
+  const [inForce, setInForce] = useState(true);
+  useEffect(() => {
+    loadSettings().then(
+      (loaded) => {
+        setSettings(loaded);
+        void scanModeInForce(loaded).then(setInForce);
+      },
+      () => setStatus(t("settingsFailed")),
+    );
+  }, []);
+  if (!settings) return <p role="status">{status}</p>;
 
-  const save = async (change: Partial<Settings>, message = t("saved")): Promise<void> => {
-    setSettings(await saveSettings(change));
-    setStatus(message);
+  const save = (change: Partial<Settings>): void => {
+    saveSettings(change).then(
+      (saved) => {
+        setSettings(saved);
+        setStatus(t("saved"));
+      },
+      () => setStatus(t("settingsFailed")),
+    );
   };
-  const chooseMode = async (mode: ScanMode): Promise<void> => {
-    if (mode === "all") {
-      // Must run in the click's call stack: browsers only grant permissions on a user gesture.
-      const granted = await browser.permissions.request({ origins: ["<all_urls>"] });
-      if (!granted) return save({ scanMode: "news" }, t("permissionDenied"));
-    }
-    await save({ scanMode: mode });
+  const chooseMode = (mode: ScanMode): void => {
+    // Straight from the change handler: the permission prompt needs the user's gesture.
+    chooseScanMode(mode).then(
+      (outcome) => {
+        setSettings(outcome.settings);
+        setInForce(true);
+        setStatus(outcome.granted ? t("saved") : outcome.message);
+      },
+      () => setStatus(t("settingsFailed")),
+    );
   };
 
   return (
     <main class="vb-options">
       <h1>{t("optionsTitle")}</h1>
-      <RadioGroup
-        legend={t("scanModeHeading")}
-        name="scanMode"
-        values={MODES}
-        checked={settings.scanMode}
-        label={(mode) => t(`scanMode_${mode}` as MessageKey)}
-        onChoose={(mode) => void chooseMode(mode)}
-      />
+      <ScanModeChoice legend={t("scanModeHeading")} checked={settings.scanMode} onChoose={chooseMode} />
+      {!inForce && (
+        <p class="vb-error" role="alert">
+          {t("allSitesNotGranted")}
+        </p>
+      )}
       <fieldset>
         <legend>{t("highlightsHeading")}</legend>
         <label class="vb-choice">
           <input
             type="checkbox"
             checked={settings.highlights}
-            onChange={(e) => void save({ highlights: (e.target as HTMLInputElement).checked })}
+            onChange={(e) => save({ highlights: (e.target as HTMLInputElement).checked })}
           />
           {t("highlightsOn")}
         </label>
@@ -92,30 +130,12 @@ export function OptionsApp() {
         values={STYLES}
         checked={settings.highlightStyle}
         label={(style) => t(`style_${style}` as MessageKey)}
-        onChoose={(style) => void save({ highlightStyle: style })}
+        onChoose={(style) => save({ highlightStyle: style })}
       />
-      <fieldset>
-        <legend>{t("disabledSitesHeading")}</legend>
-        {settings.disabledSites.length === 0 ? (
-          <p class="vb-none">{t("noDisabledSites")}</p>
-        ) : (
-          <ul class="vb-sites">
-            {settings.disabledSites.map((site) => (
-              <li key={site}>
-                {site}{" "}
-                <button
-                  type="button"
-                  onClick={() =>
-                    void save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })
-                  }
-                >
-                  {t("enableSite")}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <DisabledSites
+        sites={settings.disabledSites}
+        onEnable={(site) => save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+      />
       <p class="vb-privacy">{t("privacyNote")}</p>
       <p class="vb-status" role="status" aria-live="polite">
         {status}

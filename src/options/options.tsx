@@ -1,5 +1,6 @@
 /** Entry point of options.html. */
 import { render } from "preact";
+import { SCAN_MODE_STYLES } from "../ui/ScanModeChoice.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { OptionsApp } from "./OptionsApp.js";
 
@@ -12,6 +13,8 @@ legend { font-weight: 600; padding: 0 4px; }
 .vb-choice { display: flex; gap: 8px; align-items: center; padding: 4px 0; }
 .vb-sites { margin: 0; padding-left: 18px; }
 .vb-none, .vb-privacy, .vb-status { color: var(--vb-muted); }
+.vb-error { color: var(--vb-del); }
+${SCAN_MODE_STYLES}
 `;
 
 const style = document.createElement("style");

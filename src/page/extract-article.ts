@@ -6,9 +6,18 @@
  *
  * Text nodes are copied character for character (line breaks and tabs become spaces of the same
  * length, so offsets stay exact); blocks are separated by a blank line, the paragraph boundary the
- * core's quote scanner understands. Captions, asides, navigation, forms and scripts are skipped.
+ * core's quote scanner understands. Captions, asides, navigation, forms and scripts are skipped, and
+ * so is everything a page's editor owns (contenteditable regions, text boxes, code and rich-text
+ * editors): a highlight written there would be saved by the editor as the user's own HTML.
  */
-import { Readability } from "@mozilla/readability";
+import type { Readability } from "@mozilla/readability";
+
+/**
+ * Readability's class, passed in rather than imported: the CLI imports it, while the content script
+ * has it injected only on pages that need it (it is a third of the script's size, and a page that
+ * declares one article body never needs it).
+ */
+export type ReadabilityClass = typeof Readability;
 
 export interface TextSegment {
   /** A text node of the live document. */
@@ -80,10 +89,27 @@ const BLOCK = new Set([
 /** Class or id words of page furniture that Readability sometimes keeps inside the article. */
 const FURNITURE =
   /(?:^|[\s_-])(?:caption|credit|related|newsletter|subscribe|share|social|promo|advert|ad|ads|outbrain|taboola|byline|author-bio|recommended|read-more|readmore)(?:$|[\s_-])/i;
+/** Class words of editors whose text is not itself contenteditable (or is, under a wrapper). */
+const EDITOR =
+  /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirror|ql-editor|DraftEditor-root|ck-editor|tox-tinymce|mce-content-body)(?:$|\s)/;
+const TEXTBOX_ROLES = new Set(["textbox", "searchbox", "combobox"]);
 const PARAGRAPH_BREAK = "\n\n";
 
+/** Whether a page's editor owns this element: what the user types there is theirs, not Verbatim's. */
+function isEditable(e: Element): boolean {
+  const editable = e.getAttribute("contenteditable");
+  if (editable !== null && editable.toLowerCase() !== "false") return true;
+  if (TEXTBOX_ROLES.has((e.getAttribute("role") ?? "").toLowerCase())) return true;
+  return EDITOR.test(e.getAttribute("class") ?? "");
+}
+
 function isSkipped(element: Element, root: Element): boolean {
-  for (let e: Element | null = element; e && e !== root.parentElement; e = e.parentElement) {
+  let inRoot = true;
+  // Editors are looked for up to the document element, not just the root: one may wrap the article.
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (isEditable(e)) return true;
+    if (!inRoot) continue;
+    if (e === root) inRoot = false;
     if (SKIP.has(e.tagName.toUpperCase())) return true;
     if (e.getAttribute("aria-hidden") === "true" || e.hasAttribute("hidden")) return true;
     const label = `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`;
@@ -151,48 +177,80 @@ function pageUrl(doc: Document): string | null {
   return href && /^https?:\/\//.test(href) ? href : null;
 }
 
-/**
- * Accumulates text and its segments. Parts are joined once at the end: checking the end of a string
- * that grows by concatenation flattens it each time, which is quadratic on a 20 MB live blog.
- */
-class TextBuilder {
-  private readonly parts: string[] = [];
-  private length = 0;
-  private endsWithBreak = true;
-  readonly segments: TextSegment[] = [];
-  private lastBlock: Element | null = null;
-  private readonly seen = new Set<Text>();
+/** One paragraph of the extracted text: consecutive text nodes of one block. */
+export interface Paragraph {
+  /** The block whose text this is (the root for text directly in it). */
+  readonly block: Element;
+  readonly text: string;
+  /** Text nodes and where each starts in {@link Paragraph.text}. */
+  readonly segments: TextSegment[];
+}
 
-  private push(text: string, isBreak: boolean): void {
-    this.parts.push(text);
-    this.length += text.length;
-    this.endsWithBreak = isBreak;
-  }
+/**
+ * Gathers text nodes into paragraphs: a new one at every change of block (or after
+ * breakParagraph). Parts are joined once per paragraph: checking the end of a string that grows by
+ * concatenation flattens it each time, which is quadratic on a 20 MB live blog.
+ */
+class ParagraphBuilder {
+  readonly paragraphs: Paragraph[] = [];
+  private parts: string[] = [];
+  private segments: TextSegment[] = [];
+  private length = 0;
+  private lastBlock: Element | null = null;
+
+  constructor(private readonly seen: Set<Text>) {}
 
   add(live: Text, block: Element): void {
     if (this.seen.has(live) || live.data.length === 0) return;
     // White space between blocks (HTML indentation) is not text; inside a block it separates words.
     if (block !== this.lastBlock && !live.data.trim()) return;
-    if (this.lastBlock !== null && block !== this.lastBlock && !this.endsWithBreak)
-      this.push(PARAGRAPH_BREAK, true);
+    if (block !== this.lastBlock) this.close();
     this.lastBlock = block;
     this.seen.add(live);
     this.segments.push({ node: live, start: this.length });
     // Same length, no false paragraph breaks: line breaks and tabs from the HTML source become spaces.
-    this.push(live.data.replace(/[\n\r\t\f]/g, " "), false);
+    const text = live.data.replace(/[\n\r\t\f]/g, " ");
+    this.parts.push(text);
+    this.length += text.length;
   }
 
   breakParagraph(): void {
+    this.close();
     this.lastBlock = null;
-    if (this.length > 0 && !this.endsWithBreak) this.push(PARAGRAPH_BREAK, true);
   }
 
-  get text(): string {
-    return this.parts.join("");
+  private close(): void {
+    if (this.lastBlock === null || this.segments.length === 0) return;
+    this.paragraphs.push({ block: this.lastBlock, text: this.parts.join(""), segments: this.segments });
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+  }
+
+  finish(): Paragraph[] {
+    this.close();
+    return this.paragraphs;
   }
 }
 
-function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Text | undefined): void {
+/** The text of paragraphs, separated by blank lines, and every node's place in it. */
+export function joinParagraphs(paragraphs: readonly Paragraph[]): { text: string; segments: TextSegment[] } {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    for (const s of paragraph.segments) segments.push({ node: s.node, start: at + s.start });
+    at += paragraph.text.length + PARAGRAPH_BREAK.length;
+  }
+  return {
+    text: paragraphs
+      .map((p) => p.text)
+      .join(PARAGRAPH_BREAK)
+      .replace(/\s+$/, ""),
+    segments,
+  };
+}
+
+function collect(builder: ParagraphBuilder, root: Element, toLive: (node: Node) => Text | undefined): void {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -203,7 +261,26 @@ function collect(builder: TextBuilder, root: Element, toLive: (node: Node) => Te
   }
 }
 
+/**
+ * The paragraphs of `element`, a live element inside (or equal to) the article's `root`, by the same
+ * rules as the whole extraction; nodes in `exclude` (the headline, already extracted) are left out.
+ */
+export function paragraphsOf(element: Element, root: Element, exclude: ReadonlySet<Text>): Paragraph[] {
+  const builder = new ParagraphBuilder(new Set(exclude));
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !isSkipped(parent, root)) builder.add(node as Text, blockOf(node, root));
+  }
+  return builder.finish();
+}
+
 /** The page's one declared article body (`[itemprop=articleBody]`, else a lone `<article>`), if any. */
+/** Whether reading `doc` takes Readability: it declares no single article body. */
+export function needsReadability(doc: Document): boolean {
+  return doc.designMode !== "on" && soleDeclaredArticle(doc) === null;
+}
+
 function soleDeclaredArticle(doc: Document): Element | null {
   const bodies = doc.querySelectorAll("[itemprop=articleBody]");
   if (bodies.length === 1) return bodies[0]!;
@@ -238,23 +315,48 @@ function declaredContainer(
   return picked.length === 0 ? (candidates[0] ?? null) : (holding[0] ?? null);
 }
 
-/** The article of a page, or null when the page has no text. */
-export function extractArticle(doc: Document): ExtractedArticle | null {
+/** The innermost element holding both nodes. */
+function commonAncestor(a: Node, b: Node): Element {
+  let e = a.parentElement!;
+  while (!e.contains(b)) e = e.parentElement!;
+  return e;
+}
+
+/** An extracted article in parts: what {@link extractArticle} returns, and what keeps it current. */
+export interface ArticleParts {
+  readonly title: string;
+  readonly url: string | null;
+  readonly date: string | null;
+  readonly headline: Paragraph[];
+  readonly body: Paragraph[];
+  /**
+   * The live element the body was read from: the declared container, or, when the body came from
+   * Readability's clone, the live element holding all of it. Changes outside it are not the article's.
+   */
+  readonly root: Element;
+}
+
+/** The article of a page in parts, or null when the page has no text. */
+export function extractArticleParts(
+  doc: Document,
+  readability: ReadabilityClass | null = null,
+): ArticleParts | null {
+  if (doc.designMode === "on") return null; // the whole document is an editor
   // A page that declares one article body needs no Readability: walking it is enough, and it spares a
   // long live blog a single task that clones and scores the whole document.
   const sole = soleDeclaredArticle(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   let toLive = new Map<Node, Text>();
-  if (!sole) {
+  if (!sole && readability) {
     const clone = doc.cloneNode(true) as Document;
     toLive = mapClone(doc, clone);
     try {
-      article = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+      article = new readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
     } catch {
       article = null; // Readability throws on some malformed documents; fall back below.
     }
   }
-  const builder = new TextBuilder();
+  const seen = new Set<Text>();
   const title = (
     article?.title ??
     doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ??
@@ -263,27 +365,44 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   ).trim();
 
   // The headline first: it often carries a quoted fragment ('Very Good Chance').
+  const headlineBuilder = new ParagraphBuilder(seen);
   const headline = doc.querySelector("article h1, main h1, h1");
-  if (headline && !isSkipped(headline, doc.documentElement)) {
-    collect(builder, headline, (n) => n as Text);
-    builder.breakParagraph();
-  }
+  if (headline && !isSkipped(headline, doc.documentElement))
+    collect(headlineBuilder, headline, (n) => n as Text);
+  const builder = new ParagraphBuilder(seen);
   const content = article?.content as Element | undefined;
   const container = sole ?? declaredContainer(doc, content, toLive);
+  let root: Element = doc.body ?? doc.documentElement;
   if (container) {
+    root = container;
     collect(builder, container, (n) => n as Text);
   } else if (content && content.nodeType === 1) {
     collect(builder, content, (n) => toLive.get(n));
   } else if (doc.body) {
     collect(builder, doc.body, (n) => n as Text);
   }
-  const text = builder.text.replace(/\s+$/, "");
-  if (!text.trim()) return null;
-  return {
+  const body = builder.finish();
+  if (!container && body.length > 0)
+    root = commonAncestor(body[0]!.segments[0]!.node, body.at(-1)!.segments.at(-1)!.node);
+  const parts = {
     title,
-    text,
-    segments: builder.segments,
     url: pageUrl(doc),
     date: pageDate(doc, article?.publishedTime),
+    headline: headlineBuilder.finish(),
+    body,
+    root,
   };
+  return parts.headline.length + parts.body.length > 0 ? parts : null;
+}
+
+/** The article of a page, or null when the page has no text. */
+export function extractArticle(
+  doc: Document,
+  readability: ReadabilityClass | null = null,
+): ExtractedArticle | null {
+  const parts = extractArticleParts(doc, readability);
+  if (!parts) return null;
+  const { text, segments } = joinParagraphs([...parts.headline, ...parts.body]);
+  if (!text.trim()) return null;
+  return { title: parts.title, text, segments, url: parts.url, date: parts.date };
 }

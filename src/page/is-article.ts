@@ -3,7 +3,8 @@
  * og:type, an <article> element), then Readability's own readerable heuristic. Anything else is left
  * alone at the cost of a few selector lookups.
  */
-import { isProbablyReaderable } from "@mozilla/readability";
+// The readerable check alone: the package's index would bundle all of Readability into every page.
+import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 
 const ARTICLE_TYPES =
   /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting|BlogPosting|OpinionNewsArticle)"/;

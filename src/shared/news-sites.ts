@@ -1,66 +1,16 @@
 /**
- * Where the content script runs by default: the corpus's outlets and the major news sites. Anything
- * else is opt-in ("all sites", an optional permission) or on demand (the toolbar button, activeTab).
- * The build turns this list into the manifest's match patterns, so it is the single source.
+ * Where the content script runs by default in this build: the news sites whose match patterns the
+ * manifest's content scripts carry, each with its subdomains. The build writes those patterns from
+ * data/news-sites.txt (Firefox: the whole list; Chrome: data/news-sites-core.txt, see scripts/build.ts),
+ * so reading them back from the manifest keeps one source and fits each browser's build. Anything else
+ * is opt-in ("all sites", an optional permission) or on demand (the toolbar button, activeTab).
  */
-export const NEWS_SITES: readonly string[] = [
-  // The corpus's outlets.
-  "themoscowtimes.com",
-  "jpost.com",
-  // Wire services and broadcasters.
-  "reuters.com",
-  "apnews.com",
-  "afp.com",
-  "bbc.com",
-  "bbc.co.uk",
-  "cnn.com",
-  "foxnews.com",
-  "nbcnews.com",
-  "cbsnews.com",
-  "abcnews.go.com",
-  "npr.org",
-  "pbs.org",
-  "skynews.com",
-  "news.sky.com",
-  "aljazeera.com",
-  "dw.com",
-  "france24.com",
-  "euronews.com",
-  "rferl.org",
-  "cbc.ca",
-  "abc.net.au",
-  // Newspapers and magazines.
-  "nytimes.com",
-  "washingtonpost.com",
-  "wsj.com",
-  "usatoday.com",
-  "latimes.com",
-  "politico.com",
-  "politico.eu",
-  "axios.com",
-  "thehill.com",
-  "newsweek.com",
-  "bloomberg.com",
-  "ft.com",
-  "economist.com",
-  "theguardian.com",
-  "independent.co.uk",
-  "telegraph.co.uk",
-  "thetimes.co.uk",
-  "timesofisrael.com",
-  "haaretz.com",
-  "kyivindependent.com",
-  "kyivpost.com",
-  "pravda.com.ua",
-  "meduza.io",
-  "novayagazeta.eu",
-  "spiegel.de",
-  "lemonde.fr",
-  "scmp.com",
-  "straitstimes.com",
-];
+import { browser } from "./browser.js";
+import { domainOfMatchPattern, matchPatterns } from "./domain-list.js";
 
-/** Match patterns for a list of domains: the domain itself and any subdomain, over http and https. */
-export function matchPatterns(domains: readonly string[]): string[] {
-  return domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
-}
+/** The default news sites of this build: registrable domains (or a publisher's own subdomain), lower case. */
+export const NEWS_SITES: readonly string[] = (browser.runtime.getManifest().content_scripts ?? [])
+  .flatMap((script) => script.matches ?? [])
+  .flatMap((pattern) => domainOfMatchPattern(pattern) ?? []);
+
+export { matchPatterns };

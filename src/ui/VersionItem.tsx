@@ -1,7 +1,10 @@
-/** One other outlet's rendering: outlet, date, link, how it attributed the words, and the diff. */
-import type { VersionView } from "../core/page-report.js";
-import { t } from "./i18n.js";
-import { WordDiff } from "./WordDiff.js";
+/**
+ * One other outlet's rendering: outlet, date, link, how it attributed the words, a sentence on how its
+ * wording differs from this page, the differing part, and the whole quote one click away.
+ */
+import type { VersionView } from "../core/report/page-report.js";
+import { DiffExcerpt } from "./DiffExcerpt.js";
+import { differenceSummary } from "./difference-sentences.js";
 
 export function VersionItem({ version, compared = true }: { version: VersionView; compared?: boolean }) {
   return (
@@ -13,13 +16,13 @@ export function VersionItem({ version, compared = true }: { version: VersionView
         <span class="vb-date">{version.date}</span>
       </div>
       <p class="vb-attribution">{version.attribution}</p>
-      <blockquote class="vb-quote">
-        {compared ? <WordDiff ops={version.comparison} /> : version.text}
-      </blockquote>
-      {compared && (
-        <p class="vb-differences">
-          {version.differences.length > 0 ? version.differences.join(" · ") : t("sameWording")}
-        </p>
+      {compared ? (
+        <>
+          <p class="vb-differences">{differenceSummary(version.outlet, version.comparison)}</p>
+          <DiffExcerpt ops={version.comparison} />
+        </>
+      ) : (
+        <blockquote class="vb-quote">{version.text}</blockquote>
       )}
     </li>
   );

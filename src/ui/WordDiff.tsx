@@ -4,7 +4,7 @@
  * words cut at an ellipsis, a clipped start or end, a quote split in two.
  */
 import { Fragment } from "preact";
-import type { WordOp } from "../core/compare-wordings.js";
+import type { WordOp } from "../core/text/compare-wordings.js";
 import { t, type MessageKey } from "./i18n.js";
 
 export function WordDiff({ ops }: { ops: readonly WordOp[] }) {

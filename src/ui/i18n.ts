@@ -1,8 +1,9 @@
 /**
- * UI strings, from _locales (the extensions' own i18n convention: a translation is a file away).
- * Outside an extension context (tests) the English file is read directly.
+ * UI strings, from _locales through browser.i18n (the extensions' own i18n convention: a translation
+ * is a file away). The English file is imported for its keys' type only, so no bundle carries it: the
+ * content script's size budget is tight, and the browser already has every locale.
  */
-import english from "../../_locales/en/messages.json";
+import type english from "../../_locales/en/messages.json";
 import { browser } from "../shared/browser.js";
 
 export type MessageKey = keyof typeof english;
@@ -12,8 +13,7 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   try {
     translated = browser.i18n.getMessage(key, substitutions);
   } catch {
-    // No extension API here.
+    // No extension API here (a page the extension's context has gone from): the key is better than nothing.
   }
-  if (translated) return translated;
-  return substitutions.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub), english[key].message);
+  return translated || key;
 }

@@ -1,8 +1,32 @@
-/** A statement's comparison as Markdown, for pasting into notes, chats and articles. */
-import type { VersionView } from "../core/page-report.js";
+/**
+ * A statement's comparison as Markdown, for pasting into notes, chats and articles. Every piece of
+ * page and corpus text is escaped: a quote with `<script>`, `**` or `[x](y)` in it pastes as those
+ * characters, not as markup, and a link is made only of an http(s) URL, percent-encoded where
+ * Markdown would end it.
+ */
+import type { VersionView } from "../core/report/page-report.js";
+import { differenceSummary } from "./difference-sentences.js";
+
+/**
+ * Backslash-escapes what CommonMark (and GitHub's) inline syntax would read as markup: emphasis,
+ * code, links, raw HTML, entities, tables and strikethrough. Block markers (#, -, 1.) need no escape:
+ * every piece is put in the middle of a line, and line breaks are folded to spaces first.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|~&!#]/g, (c) => `\\${c}`);
+}
+
+/** A URL as a link destination, or null when it is not an http(s) URL. */
+function linkTarget(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return url.replace(
+    /[\s()<>\\[\]`]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+}
 
 function quoteLine(text: string): string {
-  return `“${text.replace(/\s+/g, " ").trim()}”`;
+  return `“${escapeMarkdown(text).trim()}”`;
 }
 
 export function comparisonMarkdown(options: {
@@ -11,14 +35,21 @@ export function comparisonMarkdown(options: {
   pageUrl: string | null;
   versions: readonly VersionView[];
 }): string {
-  const lines: string[] = [`**${options.speaker ?? "Unattributed"}**, as reported by:`, ""];
+  const speaker = options.speaker === null ? "Unattributed" : escapeMarkdown(options.speaker);
+  const lines: string[] = [`**${speaker}**, as reported by:`, ""];
   if (options.pageWording !== null) {
-    const where = options.pageUrl ? `[this page](${options.pageUrl})` : "this page";
+    const target = linkTarget(options.pageUrl);
+    const where = target ? `[this page](${target})` : "this page";
     lines.push(`- ${where}: ${quoteLine(options.pageWording)}`);
   }
   for (const v of options.versions) {
-    lines.push(`- **${v.outlet}**, ${v.date} ([link](${v.url})), ${v.attribution}: ${quoteLine(v.text)}`);
-    if (v.differences.length > 0) lines.push(`  - differs: ${v.differences.join(", ")}`);
+    const target = linkTarget(v.url);
+    const link = target ? ` ([link](${target}))` : "";
+    lines.push(
+      `- **${escapeMarkdown(v.outlet)}**, ${escapeMarkdown(v.date)}${link}, ${escapeMarkdown(v.attribution)}: ${quoteLine(v.text)}`,
+    );
+    if (v.comparison.some((op) => op.op !== "same"))
+      lines.push(`  - ${escapeMarkdown(differenceSummary(v.outlet, v.comparison))}`);
   }
   lines.push("", "_Compared with Verbatim._");
   return lines.join("\n");

@@ -17,23 +17,27 @@ export const UI_STYLES = `
     --vb-bracket: #c5b3f2; --vb-bracket-bg: #302a45; --vb-focus: #8ab4f8;
   }
 }
+/* Chrome gives extension pages body { font-size: 75% }: the root's size is the one meant. */
+body { font-size: inherit; }
 .vb-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .vb-version { list-style: none; margin: 0 0 12px; padding: 10px 12px; background: var(--vb-panel); border-radius: 8px; }
 .vb-version-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
 .vb-outlet { font-weight: 600; color: var(--vb-accent); text-decoration: none; }
 .vb-outlet:hover, .vb-outlet:focus-visible { text-decoration: underline; }
-.vb-date { color: var(--vb-muted); font-size: 12px; white-space: nowrap; }
-.vb-attribution { margin: 2px 0 6px; color: var(--vb-muted); font-size: 12px; }
-.vb-quote { margin: 0; padding-left: 10px; border-left: 3px solid var(--vb-line); }
-.vb-differences { margin: 6px 0 0; font-size: 12px; color: var(--vb-muted); }
+.vb-date { color: var(--vb-muted); font-size: 13px; white-space: nowrap; }
+.vb-attribution { margin: 2px 0 4px; color: var(--vb-muted); font-size: 13px; }
+.vb-quote { margin: 4px 0 0; padding-left: 10px; border-left: 3px solid var(--vb-line); }
+.vb-full { margin-top: 4px; font-size: 13px; }
+.vb-full > summary { cursor: pointer; color: var(--vb-accent); width: fit-content; }
+.vb-differences { margin: 0; font-size: 13px; }
 .vb-op { border-radius: 3px; padding: 0 2px; text-decoration: none; }
 .vb-op-inserted { color: var(--vb-ins); background: var(--vb-ins-bg); border-bottom: 2px solid currentColor; }
-.vb-op-beyond { color: var(--vb-muted); font-style: italic; }
+.vb-op-beyond { color: var(--vb-muted); border-bottom: 1px dashed currentColor; }
 .vb-op-bracketed { color: var(--vb-bracket); background: var(--vb-bracket-bg); }
 .vb-op-omitted, .vb-op-clipped { color: var(--vb-del); background: var(--vb-del-bg); text-decoration: line-through; }
 .vb-op-elided { color: var(--vb-del); background: var(--vb-del-bg); text-decoration: line-through dotted; }
 .vb-op-split { color: var(--vb-accent); font-weight: 700; }
-a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
+a:focus-visible, button:focus-visible, summary:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
   outline: 2px solid var(--vb-focus); outline-offset: 2px;
 }
 button { font: inherit; cursor: pointer; border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); border-radius: 6px; padding: 4px 10px; }

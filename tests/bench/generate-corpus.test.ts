@@ -1,7 +1,7 @@
 /** The benchmark's corpora: deterministic, prefix-stable, with the seeds' story and real structure. */
 import { describe, expect, test } from "vitest";
 import { generateCorpus, generatePage } from "../../scripts/bench/generate-corpus.js";
-import { compileCorpus } from "../../src/core/compile-corpus.js";
+import { compileCorpus } from "../../src/core/compile/compile-corpus.js";
 import { DEFAULT_SEEDS_DIR, readSeeds } from "../../src/node/corpus-files.js";
 
 const seeds = readSeeds(DEFAULT_SEEDS_DIR);

@@ -51,4 +51,17 @@ test("the benchmark prints every figure as one JSON object", () => {
     expect.arrayContaining(["words", "matches", "mainThreadMs", "longestTaskMs"]),
   );
   expect(result.browser.matches).toBeGreaterThan(10);
+  expect(result.liveBlogTicking.paragraphs).toBe(20000);
+  for (const f of [result.liveBlogTicking.ticking, result.liveBlogTicking.newPost])
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining([
+        "messages",
+        "bytesSent",
+        "mainThreadShare",
+        "longestTaskMs",
+        "longestScriptMs",
+        "longTasks",
+      ]),
+    );
+  expect(result.liveBlogTicking.newPost.messages).toBeGreaterThan(0);
 }, 300_000);

@@ -36,6 +36,18 @@ describe("the builds", () => {
     expect(chrome.optional_host_permissions).toEqual(["<all_urls>"]);
   });
 
+  test("Chrome's minimum version covers what the code uses and what the bundle is compiled for", () => {
+    // storage.session needs Chrome 102 and Object.hasOwn 93; esbuild compiles for the build's target.
+    const minimum = Number(manifest("chrome").minimum_chrome_version);
+    const target = Number(
+      /target: browser === "chrome" \? "chrome(\d+)"/.exec(
+        readFileSync(path.join(root, "scripts/build.ts"), "utf8"),
+      )![1],
+    );
+    expect(minimum).toBeGreaterThanOrEqual(102);
+    expect(minimum).toBe(target);
+  });
+
   test.each(["chrome", "firefox"])("%s: every file the manifest names exists", (browser) => {
     const m = manifest(browser);
     const files = [

@@ -2,7 +2,7 @@
  * The CLIs as a user runs them: real processes, real files, one JSON line per file, one stderr line
  * per bad file, a non-zero exit when any failed, and the other files still processed.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -124,12 +124,74 @@ describe("scan", () => {
     ]);
   });
 
+  test("a FIFO and /dev/zero before a good file: refused at once, the good file still scanned", () => {
+    // Before: the FIFO blocked the run forever and /dev/zero was read until 7.5 GB.
+    const fifo = path.join(dir, "pipe.html");
+    execFileSync("mkfifo", [fifo]);
+    const started = performance.now();
+    const { code, stdout, stderr } = run("scan", fifo, "/dev/zero", MT, "--json");
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).file).toBe(MT);
+    expect(stderr.trim().split("\n")).toEqual([
+      `scan: ${fifo}: not a regular file (a device, pipe or socket); save the page to a file first`,
+      "scan: /dev/zero: not a regular file (a device, pipe or socket); save the page to a file first",
+    ]);
+  });
+
+  test("a file name with a newline and an escape sequence is quoted: still one uncoloured line", () => {
+    const name = path.join(dir, "evil\n\u001b[31mred.html");
+    const { code, stderr } = run("scan", name);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`scan: ${JSON.stringify(name).replace("\u001b", "\\u001b")}: no such file\n`);
+    expect(stderr).not.toContain("\u001b");
+  });
+
+  test("5,000 levels of nested HTML: one line saying what the page is (it overflowed the stack)", () => {
+    const file = path.join(dir, "deep.html");
+    writeFileSync(
+      file,
+      `<!doctype html><html><body><article>${"<div>".repeat(5_000)}<p>Text.</p></article></body></html>`,
+    );
+    const { code, stderr } = run("scan", file);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `scan: ${file}: not an article page: its markup nests 5,001 levels deep (news pages nest a few dozen; the limit is 128)\n`,
+    );
+  });
+
+  test("output into a pipe closed early ends quietly, no stack trace", () => {
+    const result = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" --import tsx src/cli/quotes.ts ${MT} ${MT} ${MT} ${MT} | head -c 10 > /dev/null`,
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+  });
+
   test("usage errors", () => {
     expect(run("scan").code).toBe(2);
     const unknown = run("scan", "--jsn", MT);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^scan: unknown option --jsn\nusage:/);
     expect(run("scan", "--help").stdout).toMatch(/^usage: npm run -s scan/);
+  });
+
+  test("usage errors name the option parseArgs refused", () => {
+    expect(run("scan", "-h").stdout).toMatch(/^usage: npm run -s scan/);
+    const valued = run("scan", "--json=yes", MT);
+    expect(valued.code).toBe(2);
+    expect(valued.stderr).toMatch(/^scan: option --json takes no value\nusage:/);
+    expect(run("scan", "-x", MT).stderr).toMatch(/^scan: unknown option -x\nusage:/);
+  });
+
+  test("after --, everything is a file, even a name like an option", () => {
+    const result = run("scan", "--", "--json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^scan: --json: /);
   });
 });
 

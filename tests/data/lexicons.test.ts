@@ -6,9 +6,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as v from "valibot";
 import { describe, expect, test } from "vitest";
-import { NameListSchema, PeopleListSchema, WordListSchema } from "../../src/core/lexicon-schema.js";
-import { PEOPLE, wordsOf, WORD_LISTS, type WordListName } from "../../src/core/lexicons.js";
-import { slugify } from "../../src/core/people.js";
+import {
+  ChannelListSchema,
+  NameListSchema,
+  PeopleListSchema,
+  WordListSchema,
+} from "../../src/core/attribution/lexicon-schema.js";
+import {
+  CHANNELS,
+  PEOPLE,
+  wordsOf,
+  WORD_LISTS,
+  type WordListName,
+} from "../../src/core/attribution/lexicons.js";
+import { slugify } from "../../src/core/text/slugify.js";
 
 const DIR = path.resolve(import.meta.dirname, "../../data/lexicons");
 const files = readdirSync(DIR).filter((f) => f.endsWith(".json"));
@@ -17,13 +28,14 @@ const NAME_LISTS = new Set(["organisations"]);
 function schemaFor(file: string) {
   const name = file.replace(/\.json$/, "");
   if (name === "people") return PeopleListSchema;
+  if (name === "channels") return ChannelListSchema;
   return NAME_LISTS.has(name) ? NameListSchema : WordListSchema;
 }
 
 describe("every lexicon file", () => {
   test("is loaded by the code (no stray file, no list without a file)", () => {
     expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual(
-      [...Object.keys(WORD_LISTS), "people"].sort(),
+      [...Object.keys(WORD_LISTS), "people", "channels"].sort(),
     );
   });
 
@@ -37,6 +49,28 @@ describe("every lexicon file", () => {
   test.each(Object.keys(WORD_LISTS) as WordListName[])("%s repeats no word", (name) => {
     const words = wordsOf(name);
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+});
+
+describe("channels", () => {
+  const all = [...CHANNELS.entries, ...CHANNELS.storySpecific];
+
+  test("ids are unique", () => {
+    const ids = all.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test.each([
+    ["wrote on Truth Social", "Truth Social"],
+    ["said in a Truth Social post", "Truth Social"],
+    ["said on Telegram", "Telegram"],
+    ["told reporters at the White House", "reporters"],
+    ["said at a press conference in Moscow", "press conference"],
+    ["told TASS", "TASS"],
+    ["said, according to Fox News", "Fox News"],
+  ])("%j names the channel %j (the first pattern that matches)", (clause, channel) => {
+    const hit = all.map((c) => ({ c, m: new RegExp(c.pattern, c.flags).exec(clause) })).find((x) => x.m);
+    expect(hit && (hit.c.name === "$1" ? hit.m![1] : hit.c.name)).toBe(channel);
   });
 });
 

@@ -7,7 +7,17 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { badgeOf, expectedSpans, highlightedSpans, launch, ROOT, tabIdOf, type Harness } from "./harness.js";
+import {
+  badgeOf,
+  cardOf,
+  expectedSpans,
+  highlightedSpans,
+  inCard,
+  launch,
+  ROOT,
+  tabIdOf,
+  type Harness,
+} from "./harness.js";
 
 const ARTIFACTS = path.join(ROOT, "artifacts");
 const LIVE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Live: Ukraine war</title>
@@ -96,15 +106,12 @@ describe("on a news site's article about the story", () => {
     const longQuote = page.locator("verbatim-mark[data-vb-kind=variant]").first();
     await longQuote.scrollIntoViewIfNeeded();
     await longQuote.hover();
-    const card = page.locator("verbatim-card");
-    await expect.poll(() => card.evaluate((el) => getComputedStyle(el).display)).toBe("block");
-    const text = await card.evaluate((el) => el.shadowRoot!.textContent ?? "");
-    expect(text).toContain("The Jerusalem Post");
-    expect(text).toContain("The Moscow Times");
-    expect(text).toContain("Trump said in a Truth Social post");
-    expect(
-      await card.evaluate((el) => el.shadowRoot!.querySelectorAll(".vb-op-elided").length),
-    ).toBeGreaterThan(0);
+    await expect.poll(async () => (await inCard(page))?.shown).toBe(true);
+    const card = await cardOf(page, [".vb-op-elided"]);
+    expect(card.text).toContain("The Jerusalem Post");
+    expect(card.text).toContain("The Moscow Times");
+    expect(card.text).toContain("Trump said in a Truth Social post");
+    expect(card.counts[".vb-op-elided"]).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "hover-card.png") });
     await page.close();
   });
@@ -150,24 +157,26 @@ describe("on a news site's article about the story", () => {
     await expect
       .poll(() => popup.locator(".vb-story-title").textContent())
       .toBe("Trump says US had productive discussions with Putin, war in Ukraine could end");
-    await expect.poll(() => popup.locator("#on-page-heading").textContent()).toBe("On this page (4)");
+    await expect
+      .poll(() => popup.locator("#on-page-heading").textContent())
+      .toBe("2 statements · 4 highlighted passages");
     const statements = popup.locator(".vb-statements > li");
-    await expect.poll(() => statements.count()).toBe(4);
-    const split = statements.nth(3);
+    await expect.poll(() => statements.count()).toBe(2);
+    const split = statements.filter({ has: popup.locator(".vb-op-split") }).first();
     expect(await split.locator(".vb-outlet").allTextContents()).toEqual([
       "The Jerusalem Post",
       "The Moscow Times",
     ]);
-    expect(await split.locator(".vb-op-bracketed").count()).toBe(1);
-    expect(await split.locator(".vb-op-split").count()).toBeGreaterThan(0);
-    expect(await popup.locator("#missing-heading").textContent()).toMatch(/^Not on this page \(\d+\)$/);
+    expect(await split.locator(".vb-full .vb-op-bracketed").count()).toBe(1);
+    expect(await popup.locator("#missing-heading").textContent()).toMatch(
+      /^\d+ of the story's statements are not on this page$/,
+    );
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.screenshot({ path: path.join(ARTIFACTS, "popup-light.png"), fullPage: true });
+    await popup.locator("#lookup-heading").click();
     await popup.getByLabel("Words of a quote, or a speaker").fill("horrible massacre");
-    await expect.poll(() => popup.locator("#lookup-heading ~ ul > li").count()).toBe(1);
-    expect(await popup.locator("#lookup-heading ~ ul .vb-speaker").first().textContent()).toBe(
-      "Donald Trump",
-    );
+    await expect.poll(() => popup.locator(".vb-lookup-results > li").count()).toBe(1);
+    expect(await popup.locator(".vb-lookup-results .vb-speaker").first().textContent()).toBe("Donald Trump");
     await popup.close();
     await page.close();
   });
@@ -194,7 +203,7 @@ describe("on a news site's article about the story", () => {
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await expect.poll(() => page.locator("verbatim-mark").count()).toBe(0);
-    expect(await page.locator("verbatim-card").count()).toBe(0);
+    expect(await inCard(page)).toBeNull();
     await toggle.check();
     await popup.close();
     await page.close();
@@ -238,7 +247,8 @@ describe("pages Verbatim must leave alone", () => {
     const before = await page.content();
     await page.waitForTimeout(1500);
     expect(await page.content()).toBe(before);
-    expect(await page.locator("verbatim-mark, verbatim-card").count()).toBe(0);
+    expect(await page.locator("verbatim-mark").count()).toBe(0);
+    expect(await inCard(page)).toBeNull();
     await page.close();
   });
 
@@ -251,7 +261,7 @@ describe("pages Verbatim must leave alone", () => {
 });
 
 describe("the background", () => {
-  test("answers a malformed message with an error instead of crashing", async () => {
+  test("answers a malformed message with an error instead of crashing, and a page's message from the popup with a refusal", async () => {
     const popup = await popupFor(0);
     const replies = await popup.evaluate(async () => {
       const send = (m: unknown) =>
@@ -263,12 +273,21 @@ describe("the background", () => {
         await send({ verbatim: 1, method: "page.match", params: { text: 42 } }),
         await send({ verbatim: 1, method: "nope", params: {} }),
         await send({ verbatim: 1, method: "corpus.search", params: { query: "Peskov" } }),
+        await send({ verbatim: 1, method: "corpus.search", params: { query: 42 } }),
       ];
     });
     expect(replies[0]).toEqual({ ok: false, error: "not a Verbatim message" });
-    expect(replies[1]).toEqual({ ok: false, error: "page.match: text must be a string" });
+    // page.match speaks for a page: only a content script may send it, so the popup is refused.
+    expect(replies[1]).toEqual({
+      ok: false,
+      error: "page.match: refused: only a page's content script may send this",
+    });
     expect(replies[2]).toEqual({ ok: false, error: 'unknown method "nope"' });
     expect(replies[3]).toMatchObject({ ok: true });
+    expect(replies[4]).toEqual({
+      ok: false,
+      error: "corpus.search: query must be a string of at most 500 characters",
+    });
     await popup.close();
   });
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { BrowserContext, Page, Worker } from "playwright-core";
+import type { BrowserContext, CDPSession, Page, Worker } from "playwright-core";
 import { launchWithExtension, tabStateFor } from "../../scripts/chromium.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -54,14 +54,17 @@ function serve(extra: ExtraPages): Promise<Server> {
 
 export async function launch(
   extra: ExtraPages = {},
-  options: { colorScheme?: "light" | "dark" } = {},
+  options: { colorScheme?: "light" | "dark"; extensionDir?: string } = {},
 ): Promise<Harness> {
   const server = await serve(extra);
   const port = (server.address() as AddressInfo).port;
-  const { context, worker, extensionId, close } = await launchWithExtension(EXTENSION_DIR, {
-    colorScheme: options.colorScheme,
-    args: ["--host-resolver-rules=MAP * 127.0.0.1"],
-  });
+  const { context, worker, extensionId, close } = await launchWithExtension(
+    options.extensionDir ?? EXTENSION_DIR,
+    {
+      colorScheme: options.colorScheme,
+      args: ["--host-resolver-rules=MAP * 127.0.0.1"],
+    },
+  );
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   const consoleErrors: string[] = [];
@@ -130,4 +133,90 @@ export function expectedSpans(slug: string): string[] {
     matches: Array<{ text: string }>;
   };
   return expected.matches.map((m) => m.text);
+}
+
+/** The hover card as the browser (not the page) sees it: see {@link inCard}. */
+export interface CardView {
+  readonly shown: boolean;
+  readonly text: string;
+  /** The centre of its "Full comparison" button, in the viewport. */
+  readonly button: { x: number; y: number };
+  /** How many elements match each selector asked for. */
+  readonly counts: Record<string, number>;
+}
+
+/**
+ * Reads the hover card through the DevTools protocol, which reaches into closed shadow roots (the
+ * page's own scripts cannot): whether it shows, its text, its button, and counts of `selectors`.
+ * Null when the page has no card.
+ */
+/**
+ * Runs `fn` on the hover card's closed shadow root, which no page script can reach: through the
+ * DevTools protocol, as the browser itself sees the page. `fn` must be self-contained (it is sent as
+ * source, like page.evaluate's). Null when the page has no card.
+ */
+export async function evaluateInCard<T, A = null>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg: A = null as A,
+): Promise<T | null> {
+  type CdpNode = {
+    nodeName: string;
+    children?: CdpNode[];
+    shadowRoots?: Array<{ backendNodeId: number; shadowRootType: string }>;
+  };
+  let session = cardSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cardSessions.set(page, session);
+  }
+  const cdp = await session;
+  {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: 2, pierce: true })) as { root: CdpNode };
+    const html = root.children?.find((n) => n.nodeName === "HTML");
+    const shadow = html?.children
+      ?.flatMap((n) => n.shadowRoots ?? [])
+      .find((r) => r.shadowRootType === "closed");
+    if (!shadow) return null;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId!,
+      returnByValue: true,
+      arguments: [{ value: arg }],
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+    });
+    if (exceptionDetails)
+      throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  }
+}
+
+/** One DevTools session per page for {@link evaluateInCard}: opening one per call is slow under load. */
+const cardSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** The hover card as the browser sees it (see {@link evaluateInCard}), or null when there is none. */
+export function inCard(page: Page, selectors: readonly string[] = []): Promise<CardView | null> {
+  return evaluateInCard(
+    page,
+    (root, wanted: readonly string[]) => {
+      const button = root.querySelector("button");
+      const rect = button ? button.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
+      const counts: Record<string, number> = {};
+      for (const s of wanted) counts[s] = root.querySelectorAll(s).length;
+      return {
+        shown: getComputedStyle(root.host).display !== "none",
+        text: root.textContent ?? "",
+        counts,
+        button: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 },
+      };
+    },
+    selectors,
+  );
+}
+
+/** The hover card (see {@link inCard}); throws when the page has none. */
+export async function cardOf(page: Page, selectors: readonly string[] = []): Promise<CardView> {
+  const card = await inCard(page, selectors);
+  if (!card) throw new Error("no hover card: no closed shadow root under <html>");
+  return card;
 }

@@ -1,7 +1,7 @@
 /** The seeds' corpus, compiled once per test file. */
-import { compileCorpus } from "../../src/core/compile-corpus.js";
-import type { CompiledCorpus } from "../../src/core/corpus-types.js";
-import { loadCorpus, type LoadedCorpus } from "../../src/core/load-corpus.js";
+import { compileCorpus } from "../../src/core/compile/compile-corpus.js";
+import type { CompiledCorpus } from "../../src/core/corpus/schema.js";
+import { loadCorpus, type LoadedCorpus } from "../../src/core/match/load-corpus.js";
 import { DEFAULT_SEEDS_DIR, readSeeds } from "../../src/node/corpus-files.js";
 
 let compiled: CompiledCorpus | undefined;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { matchPage } from "../../src/core/match-page.js";
+import { matchPage } from "../../src/core/match/match-page.js";
 import { readArticleFile } from "../../src/node/read-article-file.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
 

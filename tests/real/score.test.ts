@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { matchPage, type PageMatch, type SpanMatch } from "../../src/core/match-page.js";
-import type { StoryMatch } from "../../src/core/detect-story.js";
+import { matchPage, type PageMatch, type SpanMatch } from "../../src/core/match/match-page.js";
+import type { StoryMatch } from "../../src/core/match/detect-story.js";
 import {
   readStories,
   type LabelKind,

@@ -1,0 +1,330 @@
+/**
+ * Finds who is mentioned in the reporter's text of an article: people (known ones through the
+ * gazetteer, others through capitalised-name rules), institutions that speak ("the Kremlin said"),
+ * and the pronouns he/she, which attribution resolves later. Quoted words are never mentions: a
+ * name inside a quote is the speaker talking about someone, not the reporter naming a speaker.
+ */
+import {
+  CAPITALISED_STOPWORDS,
+  lookupKnownPerson,
+  NOT_NAMES,
+  ORGANISATIONS,
+  PERSON_PRONOUNS,
+  ROLE_WORDS,
+} from "./people.js";
+import type { Speaker } from "../corpus/schema.js";
+import { slugify } from "../text/slugify.js";
+import { wordSet } from "./lexicons.js";
+
+export type { Speaker };
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  /** Where the role words before the name begin ("Kremlin spokesman" in front of "Dmitry Peskov"). */
+  readonly roleStart: number;
+  readonly role: string | null;
+  /** Null for a pronoun until attribution resolves it. */
+  readonly speaker: Speaker | null;
+  readonly pronoun: boolean;
+  /** "Putin’s remarks": a possessive is rarely the subject of its clause. */
+  readonly possessive: boolean;
+}
+
+interface RawWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CONNECTORS = wordSet("name-connectors");
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Verbs that, next to a single capitalised word, make it a speaker ("Smith said"). */
+export const CUE_VERBS = wordSet("cue-verbs");
+
+function isCapitalised(word: string): boolean {
+  // Arabic and Dutch particles joined by a hyphen start names too: "al-Qanoua", "bin-Salman".
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu|van|de|d)[-'’]\p{Lu}/u.test(word);
+}
+
+/** Nouns that make a capitalised phrase an institution: "Prime Minister's Office", "Fiscal Policy Center". */
+const INSTITUTION_NOUNS = wordSet("institution-nouns");
+
+function bareWord(word: string): { text: string; possessive: boolean } {
+  let text = word;
+  let possessive = false;
+  if (/['’]s$/i.test(text)) {
+    text = text.slice(0, -2);
+    possessive = true;
+  } else if (/s['’]$/.test(text)) {
+    text = text.slice(0, -1);
+    possessive = true;
+  }
+  // A sentence-final dot is not part of a name; an initialism's is ("J.D.").
+  if (text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(text)) text = text.slice(0, -1);
+  return { text, possessive };
+}
+
+function key(word: string): string {
+  return word.toLowerCase().replace(/[.'’]/g, "");
+}
+
+/** Names seen so far in one article, so that "Lavrov" after "Sergei Lavrov" is the same person. */
+export class PersonRegistry {
+  private readonly bySurname = new Map<string, Speaker>();
+
+  /** Resolves a run of name words; single unknown words resolve only when `allowSingle`. */
+  resolve(words: readonly string[], allowSingle: boolean): Speaker | null {
+    const full = words.join(" ");
+    const known =
+      lookupKnownPerson(full) ??
+      (words.length > 1 ? lookupKnownPerson(words.slice(-2).join(" ")) : undefined) ??
+      lookupKnownPerson(words[words.length - 1]!);
+    if (known) {
+      const speaker: Speaker = { id: known.id, name: known.name, kind: "person" };
+      this.bySurname.set(key(words[words.length - 1]!), speaker);
+      return speaker;
+    }
+    const surname = key(words[words.length - 1]!);
+    const seen = this.bySurname.get(surname);
+    if (seen) return seen;
+    if (words.length === 1 && !allowSingle) return null;
+    const speaker: Speaker = { id: slugify(full), name: full, kind: "person" };
+    this.bySurname.set(surname, speaker);
+    return speaker;
+  }
+}
+
+function wordsOf(
+  text: string,
+  from: number,
+  to: number,
+  excluded: ReadonlyArray<readonly [number, number]>,
+): RawWord[] {
+  const words: RawWord[] = [];
+  WORD.lastIndex = from;
+  let excludedIndex = 0;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
+    while (excludedIndex < excluded.length && excluded[excludedIndex]![1] <= start) excludedIndex++;
+    const range = excluded[excludedIndex];
+    if (range && range[0] <= start && start < range[1]) {
+      WORD.lastIndex = range[1];
+      continue;
+    }
+    words.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return words;
+}
+
+/** A mention of an institution named `name`, printed at [start, end). */
+function organisationMention(name: string, start: number, end: number, possessive: boolean): Mention {
+  return {
+    start,
+    end,
+    roleStart: start,
+    role: null,
+    speaker: { id: slugify(name), name, kind: "organisation" },
+    pronoun: false,
+    possessive,
+  };
+}
+
+/** Only spaces between two words: they may belong to one name. */
+function adjacent(text: string, a: RawWord, b: RawWord): boolean {
+  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function isNameWord(word: string): boolean {
+  const { text } = bareWord(word);
+  if (!isCapitalised(text)) return false;
+  const k = key(text);
+  return !ROLE_WORDS.has(k) && !CAPITALISED_STOPWORDS.has(k) && !NOT_NAMES.has(k) && !ORGANISATIONS.has(k);
+}
+
+/** A mention found at a word, and the first word it takes (role words included). */
+interface Found {
+  readonly mention: Mention;
+  readonly from: number;
+}
+
+function pronounMention(word: RawWord): Mention {
+  return {
+    start: word.start,
+    end: word.end,
+    roleStart: word.start,
+    role: null,
+    speaker: null,
+    pronoun: true,
+    possessive: false,
+  };
+}
+
+/** "the Prime Minister's Office said": the capitalised words before an institution noun name it. */
+function institutionByNoun(text: string, words: readonly RawWord[], i: number): Found | null {
+  const word = words[i]!;
+  if (i === 0 || !INSTITUTION_NOUNS.has(key(bareWord(word.text).text)) || !isCapitalised(word.text))
+    return null;
+  let r = i;
+  while (
+    r > 0 &&
+    adjacent(text, words[r - 1]!, words[r]!) &&
+    isCapitalised(words[r - 1]!.text) &&
+    !CAPITALISED_STOPWORDS.has(key(words[r - 1]!.text))
+  )
+    r--;
+  if (r === i) return null;
+  const bare = bareWord(word.text);
+  const name = text.slice(words[r]!.start, word.start) + bare.text;
+  return {
+    from: r,
+    mention: organisationMention(name, words[r]!.start, word.start + bare.text.length, bare.possessive),
+  };
+}
+
+/** A word that ends its sentence (an initial, "Jr." or "St." does not). */
+function endsSentence(w: string): boolean {
+  return w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
+}
+
+/** The last word of the run of name words from `i`, allowing particles ("Ursula von der Leyen"). */
+function nameRunEnd(text: string, words: readonly RawWord[], i: number): number {
+  let j = i;
+  while (
+    j + 1 < words.length &&
+    adjacent(text, words[j]!, words[j + 1]!) &&
+    !bareWord(words[j]!.text).possessive &&
+    !endsSentence(words[j]!.text)
+  ) {
+    let k = j + 1;
+    while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!))
+      k++;
+    if (
+      k < words.length &&
+      isNameWord(words[k]!.text) &&
+      (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
+    )
+      j = k;
+    else break;
+    if (j - i >= 5) break;
+  }
+  return j;
+}
+
+/**
+ * Where the role words in front of word `i` begin, in any case ("Kremlin spokesman", "US Secretary
+ * of State"), with the institution or country they belong to ("European Commission President").
+ */
+function roleStartBefore(text: string, words: readonly RawWord[], i: number): number {
+  const isRoleWord = (w: string): boolean => {
+    const k = key(bareWord(w).text);
+    return ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k)));
+  };
+  let r = i;
+  while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isRoleWord(words[r - 1]!.text)) r--;
+  while (r < i && ["of", "for", "the"].includes(words[r]!.text.toLowerCase())) r++;
+  return r;
+}
+
+/**
+ * The name run `words[i..j]` with its role: an organisation when it ends in an institution noun
+ * ("the Fiscal Policy Center"), else the person the registry resolves it to, if any.
+ */
+function nameMention(
+  text: string,
+  words: readonly RawWord[],
+  i: number,
+  j: number,
+  registry: PersonRegistry,
+): Found | null {
+  const run = words.slice(i, j + 1);
+  const last = bareWord(run[run.length - 1]!.text);
+  const names = [...run.slice(0, -1).map((w) => w.text), last.text];
+  const r = roleStartBefore(text, words, i);
+  const end = run[run.length - 1]!.start + last.text.length;
+  if (INSTITUTION_NOUNS.has(key(last.text))) {
+    const name = text.slice(words[r]!.start, run[run.length - 1]!.start) + last.text;
+    return { from: r, mention: organisationMention(name, words[r]!.start, end, last.possessive) };
+  }
+  const roleWords = words.slice(r, i).map((w) => w.text);
+  const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
+  const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
+  const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
+  const speaker = registry.resolve(names, roleWords.length > 0 || cueNearby);
+  if (!speaker) return null;
+  const role = roleWords.length > 0 ? roleWords.join(" ") : null;
+  return {
+    from: r,
+    mention: {
+      start: run[0]!.start,
+      end,
+      roleStart: words[r]!.start,
+      role,
+      speaker,
+      pronoun: false,
+      possessive: last.possessive,
+    },
+  };
+}
+
+/** Institutions named outright, unless their word is part of a person's role ("Kremlin spokesman Dmitry Peskov"). */
+function institutionMentions(text: string, words: readonly RawWord[], taken: ReadonlySet<number>): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i) || !isCapitalised(words[i]!.text)) continue;
+    const one = bareWord(words[i]!.text);
+    const twoWords =
+      i + 1 < words.length && adjacent(text, words[i]!, words[i + 1]!)
+        ? `${words[i]!.text} ${bareWord(words[i + 1]!.text).text}`
+        : null;
+    const twoName = twoWords ? ORGANISATIONS.get(slugify(twoWords)) : undefined;
+    const name = twoName ?? ORGANISATIONS.get(slugify(one.text));
+    if (!name) continue;
+    const last = twoName ? words[i + 1]! : words[i]!;
+    const lastBare = bareWord(last.text);
+    mentions.push(
+      organisationMention(name, words[i]!.start, last.start + lastBare.text.length, lastBare.possessive),
+    );
+    if (twoName) i++;
+  }
+  return mentions;
+}
+
+/**
+ * Mentions in `text[from, to)`, skipping `excluded` ranges (sorted, non-overlapping: the quotes).
+ * The registry accumulates names across calls for one article.
+ */
+export function findMentions(
+  text: string,
+  from: number,
+  to: number,
+  excluded: ReadonlyArray<readonly [number, number]>,
+  registry: PersonRegistry,
+): Mention[] {
+  const words = wordsOf(text, from, to, excluded);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const take = (found: Found, last: number): void => {
+    for (let t = found.from; t <= last; t++) taken.add(t);
+    mentions.push(found.mention);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (PERSON_PRONOUNS.has(word.text.toLowerCase())) {
+      mentions.push(pronounMention(word));
+      continue;
+    }
+    const byNoun = institutionByNoun(text, words, i);
+    if (byNoun) {
+      take(byNoun, i);
+      continue;
+    }
+    if (!isNameWord(word.text)) continue;
+    const j = nameRunEnd(text, words, i);
+    const named = nameMention(text, words, i, j, registry);
+    if (named) take(named, j);
+    i = j;
+  }
+  for (const mention of institutionMentions(text, words, taken)) mentions.push(mention);
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,258 @@
+/**
+ * Loads a compiled corpus (as parsed JSON) into the structures the matcher probes: a shingle table
+ * from word 5-gram hashes to (version, position) postings, so matching a page costs a lookup per
+ * page position instead of a loop over every quote in the corpus. Validates the data first (its
+ * schema, then the references between its records): a corrupt or outdated corpus is a one-line
+ * {@link CorpusError}, never a crash later.
+ */
+import { addTo } from "../common/multimap.js";
+import { CorpusError } from "../corpus/corpus-error.js";
+import {
+  parseCompiledCorpus,
+  type CompiledCorpus,
+  type CorpusArticle,
+  type CorpusQuote,
+  type CorpusStatement,
+  type CorpusStory,
+  type Speaker,
+} from "../corpus/schema.js";
+import { slugify } from "../text/slugify.js";
+import { tokenize } from "../text/tokenize.js";
+import { isContentWord } from "../text/word-classes.js";
+import {
+  CANDIDATE_TERMS,
+  FILTER_BITS,
+  MAX_STATEMENTS_PER_SHINGLE,
+  MAX_STORIES_PER_TERM,
+  SHINGLE,
+} from "./tuning.js";
+
+export { SHINGLE };
+
+export interface LoadedCorpus {
+  readonly data: CompiledCorpus;
+  readonly wordId: ReadonlyMap<string, number>;
+  /** Shingle hash → flat [version, position, version, position, …]. */
+  readonly shingles: ReadonlyMap<number, number[]>;
+  /**
+   * A membership bitset over shingle hashes, in front of the postings map: most of a page's shingles
+   * are in no statement, and a bit test is far cheaper than a lookup in a map of 10^5–10^6 keys.
+   */
+  readonly shingleFilter: Uint32Array;
+  /** 1 for vocabulary ids of content words: shingles of function words alone are not indexed. */
+  readonly contentful: Uint8Array;
+  readonly articleById: ReadonlyMap<string, CorpusArticle>;
+  readonly quoteById: ReadonlyMap<string, CorpusQuote>;
+  /** Quote id → its indexed version (versions are indexed in quote order). */
+  readonly quoteIndex: ReadonlyMap<string, number>;
+  readonly statementById: ReadonlyMap<string, CorpusStatement>;
+  readonly storyById: ReadonlyMap<string, CorpusStory>;
+  readonly personById: ReadonlyMap<string, Speaker>;
+  /** Statement index of each indexed version. */
+  readonly statementOfVersion: Int32Array;
+  /** Spoken-word length of each statement's longest version. */
+  readonly statementLength: ReadonlyMap<string, number>;
+  /** A story's most distinctive words → the stories they belong to (topic candidates). */
+  readonly storiesByTerm: ReadonlyMap<string, string[]>;
+  /** Person or institution id → the normalised words a page names them by (surname; institution's words). */
+  readonly nameWords: ReadonlyMap<string, string[]>;
+  /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
+  readonly speakerInstitutions: ReadonlyMap<string, string[]>;
+  /** Canonical article URL ({@link canonicalUrl}) → story id. */
+  readonly storyByUrl: ReadonlyMap<string, string>;
+}
+
+/** Canonical form of a URL for comparison: no scheme, www, query, fragment or trailing slash. */
+export function canonicalUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
+}
+
+/**
+ * Whether the shingle at `from` has a content word: "of the and to the" is in every text and is no
+ * evidence of any statement, so such shingles are neither indexed nor probed.
+ */
+export function hasContent(contentful: Uint8Array, ids: ArrayLike<number>, from: number): boolean {
+  for (let k = 0; k < SHINGLE; k++) if (contentful[ids[from + k]!] === 1) return true;
+  return false;
+}
+
+/** Whether a shingle hash may be in the index (no false negatives). */
+export function mayHaveShingle(corpus: Pick<LoadedCorpus, "shingleFilter">, h: number): boolean {
+  return (corpus.shingleFilter[(h & (FILTER_BITS - 1)) >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/** Hash of the `SHINGLE` word ids starting at `from`. */
+export function shingleHash(ids: ArrayLike<number>, from: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ ids[from + k]!, 0x01000193);
+  // 30 bits: V8 keeps such keys as small integers; larger ones become heap numbers, slow to hash.
+  return h & 0x3fffffff;
+}
+
+/**
+ * What the schema cannot say: every lookup map is keyed by id (a repeated one would silently shadow
+ * a record), index versions point at quotes and vocabulary words that exist, quotes at statements.
+ */
+function checkReferences(corpus: CompiledCorpus, fail: (problem: string) => never): void {
+  for (const key of ["articles", "quotes", "statements", "stories", "people"] as const) {
+    const seen = new Set<string>();
+    corpus[key].forEach((record, i) => {
+      if (seen.has(record.id)) fail(`${key}[${i}].id ${JSON.stringify(record.id)} is used twice`);
+      seen.add(record.id);
+    });
+  }
+  const vocabularySize = corpus.index.vocabulary.length;
+  corpus.index.versions.forEach((version, i) => {
+    if (!corpus.quotes[version.quote])
+      fail(`index.versions[${i}].quote ${version.quote} is no quote's index`);
+    const bad = version.words.findIndex((w) => w < 0 || w >= vocabularySize);
+    if (bad >= 0) {
+      fail(
+        `index.versions[${i}].words[${bad}] is a bad word id (${version.words[bad]}; the vocabulary has ${vocabularySize})`,
+      );
+    }
+  });
+  const statementIds = new Set(corpus.statements.map((s) => s.id));
+  corpus.quotes.forEach((quote, i) => {
+    if (!statementIds.has(quote.statementId)) {
+      fail(`quotes[${i}].statementId ${JSON.stringify(quote.statementId)} is no statement's id`);
+    }
+  });
+}
+
+/** Validates parsed JSON as a compiled corpus. Throws a one-line {@link CorpusError} naming `file`. */
+export function validateCorpus(data: unknown, file: string): CompiledCorpus {
+  const corpus = parseCompiledCorpus(data, file);
+  checkReferences(corpus, (problem) => {
+    throw new CorpusError(file, `${problem}; rebuild it with npm run build:corpus`);
+  });
+  return corpus;
+}
+
+type ShingleIndex = Pick<
+  LoadedCorpus,
+  "shingles" | "shingleFilter" | "statementOfVersion" | "statementLength"
+>;
+
+/**
+ * Postings per statement, not per rendering: ten outlets quoting one statement share its shingles,
+ * and a page probe should walk one posting for it, not ten. The longest rendering of each statement
+ * is indexed first; the others add only the shingles it lacks (their own wording). The cap then
+ * counts distinct statements, which is what makes a phrase too common to be evidence.
+ */
+function buildShingleIndex(corpus: CompiledCorpus, contentful: Uint8Array): ShingleIndex {
+  const versions = corpus.index.versions;
+  const statementIndex = new Map(corpus.statements.map((s, i) => [s.id, i]));
+  const statementOfVersion = new Int32Array(versions.length);
+  const statementLength = new Map<string, number>();
+  versions.forEach((version, v) => {
+    const statementId = corpus.quotes[version.quote]!.statementId;
+    statementOfVersion[v] = statementIndex.get(statementId)!;
+    statementLength.set(statementId, Math.max(statementLength.get(statementId) ?? 0, version.words.length));
+  });
+  const order = versions
+    .map((_, v) => v)
+    .sort(
+      (a, b) =>
+        statementOfVersion[a]! - statementOfVersion[b]! ||
+        versions[b]!.words.length - versions[a]!.words.length ||
+        a - b,
+    );
+  const shingles = new Map<number, number[]>();
+  let seen = new Set<number>();
+  let currentStatement = -1;
+  for (const v of order) {
+    if (statementOfVersion[v] !== currentStatement) {
+      currentStatement = statementOfVersion[v]!;
+      seen = new Set();
+    }
+    const words = versions[v]!.words;
+    for (let p = 0; p + SHINGLE <= words.length; p++) {
+      if (!hasContent(contentful, words, p)) continue;
+      const h = shingleHash(words, p);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      const postings = shingles.get(h);
+      if (postings) postings.push(v, p);
+      else shingles.set(h, [v, p]);
+    }
+  }
+  for (const [h, postings] of shingles)
+    if (postings.length > 2 * MAX_STATEMENTS_PER_SHINGLE) shingles.delete(h);
+  const shingleFilter = new Uint32Array(FILTER_BITS >>> 5);
+  for (const h of shingles.keys()) shingleFilter[(h & (FILTER_BITS - 1)) >>> 5]! |= 1 << (h & 31);
+  return { shingles, shingleFilter, statementOfVersion, statementLength };
+}
+
+/**
+ * A story's most distinctive words → the stories they belong to. A word among the top terms of many
+ * stories tells none of them apart: dropped, so candidates follow the page's distinctive words and
+ * not the corpus's size.
+ */
+function buildStoriesByTerm(stories: readonly CorpusStory[]): Map<string, string[]> {
+  const storiesByTerm = new Map<string, string[]>();
+  for (const story of stories) {
+    for (const [term] of story.terms.slice(0, CANDIDATE_TERMS)) addTo(storiesByTerm, term, story.id);
+  }
+  for (const [term, ids] of storiesByTerm) if (ids.length > MAX_STORIES_PER_TERM) storiesByTerm.delete(term);
+  return storiesByTerm;
+}
+
+/**
+ * Speaker id → institutions their roles name ("Kremlin spokesman" → "kremlin"). The compiler lists
+ * every institution a role names among the corpus's people, so the run time needs no lexicon.
+ */
+function buildSpeakerInstitutions(corpus: CompiledCorpus): Map<string, string[]> {
+  const institutions = new Set(corpus.people.filter((p) => p.kind === "organisation").map((p) => p.id));
+  const speakerInstitutions = new Map<string, string[]>();
+  for (const quote of corpus.quotes) {
+    if (!quote.speaker || !quote.role) continue;
+    const words = slugify(quote.role)
+      .split("-")
+      .filter((w) => institutions.has(w));
+    const known = speakerInstitutions.get(quote.speaker.id) ?? [];
+    speakerInstitutions.set(quote.speaker.id, [...new Set([...known, ...words])]);
+  }
+  return speakerInstitutions;
+}
+
+/** How a page names each person (surname) or institution (its words). */
+function buildNameWords(people: readonly Speaker[]): Map<string, string[]> {
+  return new Map(
+    people.map((p) => [
+      p.id,
+      p.kind === "organisation" ? tokenize(p.name).words : tokenize(p.name.split(" ").pop()!).words,
+    ]),
+  );
+}
+
+/**
+ * Validates compiled corpus data and builds the matcher's index. `file` names the corpus in errors.
+ * Throws {@link CorpusError}.
+ */
+export function loadCorpus(data: unknown, file = "compiled corpus"): LoadedCorpus {
+  const corpus = validateCorpus(data, file);
+  const contentful = Uint8Array.from(corpus.index.vocabulary, (w) => (isContentWord(w) ? 1 : 0));
+  return {
+    data: corpus,
+    wordId: new Map(corpus.index.vocabulary.map((w, i) => [w, i])),
+    contentful,
+    ...buildShingleIndex(corpus, contentful),
+    storiesByTerm: buildStoriesByTerm(corpus.stories),
+    storyByUrl: new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId])),
+    nameWords: buildNameWords(corpus.people),
+    speakerInstitutions: buildSpeakerInstitutions(corpus),
+    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
+    quoteById: new Map(corpus.quotes.map((q) => [q.id, q])),
+    quoteIndex: new Map(corpus.index.versions.map((v, i) => [corpus.quotes[v.quote]!.id, i])),
+    statementById: new Map(corpus.statements.map((s) => [s.id, s])),
+    storyById: new Map(corpus.stories.map((s) => [s.id, s])),
+    personById: new Map(corpus.people.map((p) => [p.id, p])),
+  };
+}

@@ -1,0 +1,536 @@
+/**
+ * Finds, in a page's text, every span that reports a corpus statement, and the story the page is
+ * about. Filter, then verify:
+ *
+ * 1. Tokenise the page once (offsets kept) and look up every word 5-gram in the shingle table:
+ *    the cost follows the page's length and the hits, not the number of statements.
+ * 2. Chain the hits of each rendering and verify each chain with greedy string tiling in a window,
+ *    which tolerates what pages do to quotes: a changed word, a bracket added or dropped, an ellipsis,
+ *    a clipped start or end, a quote split by "he wrote".
+ * 3. Keep the verified words inside quotation marks (a paraphrase outside marks is not a match; only
+ *    a long verbatim run, as in a block quote without marks, counts there), one occurrence per region.
+ * 4. Decide the story from those matches plus words, people, places and date ({@link detectStory}).
+ * 5. On a page about a story, short quoted fragments ("completely surrounded", 'productive') match
+ *    that story's statements whole, the speaker named nearby breaking ties.
+ */
+import { covered, tile, type Tile } from "../text/align.js";
+import { renderingOf } from "../corpus/schema.js";
+import { detectStory, type StoryMatch } from "./detect-story.js";
+import { canonicalUrl, hasContent, mayHaveShingle, shingleHash, type LoadedCorpus } from "./load-corpus.js";
+import {
+  CHAIN_GAP,
+  FRAGMENT_MAX_WORDS,
+  MAX_INNER_GAP,
+  OCCURRENCE_GAP,
+  SHINGLE,
+  STRONG_CONTENT_WORDS,
+  STRONG_WORDS,
+  UNQUOTED_DENSITY,
+  UNQUOTED_WORDS,
+  WEAK_WORDS,
+  WHOLE,
+  WHOLE_QUOTE_EDGE_WORDS,
+  WHOLE_QUOTE_SHARE,
+  WINDOW_PAD,
+} from "./tuning.js";
+import { findDateLine } from "../text/date-lines.js";
+import { slugify } from "../text/slugify.js";
+import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
+import { isContentWord } from "../text/word-classes.js";
+import { foldTypography, tokenize, type Tokens } from "../text/tokenize.js";
+
+export type MatchKind = "exact" | "variant" | "partial";
+
+export interface SpanMatch {
+  readonly statementId: string;
+  /** The corpus rendering this span matched best. */
+  readonly quoteId: string;
+  readonly kind: MatchKind;
+  /** Offsets in the page text; `text` is exactly `pageText.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Share (0–1) of the statement's longest rendering this occurrence carries. */
+  readonly coverage: number;
+  /** Spans of one occurrence (a quote split in two by "he wrote") share this number. */
+  readonly occurrence: number;
+}
+
+export interface PageMatch {
+  readonly story: StoryMatch | null;
+  /** In page order. */
+  readonly matches: SpanMatch[];
+  /** Statements of the story the page does not carry. */
+  readonly missing: string[];
+  /** The page's date as found or given, YYYY-MM-DD. */
+  readonly date: string | null;
+  /** The corpus article this page is (by URL, or because it carries that article's text), if any. */
+  readonly article: string | null;
+}
+
+export interface MatchOptions {
+  /** The page's URL: a corpus article's URL settles its story. */
+  readonly url?: string | null;
+  /** The page's publication date (YYYY-MM-DD), when known from its markup. */
+  readonly date?: string | null;
+}
+
+interface Group {
+  /** First and last verified page word. */
+  readonly from: number;
+  readonly to: number;
+  readonly covered: number;
+}
+
+interface Candidate {
+  readonly version: number;
+  readonly groups: Group[];
+  readonly covered: number;
+  /** Whether one contiguous group alone is long and contentful enough to count anywhere. */
+  readonly strong: boolean;
+}
+
+interface Page {
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly ids: Int32Array;
+  /** Index of the quote span each word stands in, or -1. */
+  readonly quoteOf: Int32Array;
+  /** First and last word of each quote span (by span index; absent when it has no words). */
+  readonly quoteWords: Array<[number, number]>;
+  readonly spans: QuoteSpan[];
+}
+
+function readPage(text: string, corpus: LoadedCorpus): Page {
+  const tokens = tokenize(text);
+  const n = tokens.words.length;
+  const spans = findQuoteSpans(text);
+  const quoteOf = new Int32Array(n).fill(-1);
+  const ids = new Int32Array(n);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const start = tokens.starts[i]!;
+    while (s < spans.length && spans[s]!.end <= start) s++;
+    if (s < spans.length && spans[s]!.start <= start) quoteOf[i] = s;
+    ids[i] = corpus.wordId.get(tokens.words[i]!) ?? -1;
+  }
+  const quoteWords: Array<[number, number]> = [];
+  quoteOf.forEach((q, i) => {
+    if (q < 0) return;
+    if (quoteWords[q]) quoteWords[q]![1] = i;
+    else quoteWords[q] = [i, i];
+  });
+  return { text, tokens, ids, quoteOf, quoteWords, spans };
+}
+
+/** Version → [pagePosition, versionPosition, …] for every shingle the page shares with the corpus. */
+function shingleHits(page: Page, corpus: LoadedCorpus): Map<number, number[]> {
+  const hits = new Map<number, number[]>();
+  let lastUnknown = -1;
+  for (let i = 0; i < page.ids.length; i++) {
+    if (page.ids[i]! < 0) lastUnknown = i;
+    const start = i - SHINGLE + 1;
+    if (start < 0 || lastUnknown >= start || !hasContent(corpus.contentful, page.ids, start)) continue;
+    const h = shingleHash(page.ids, start);
+    if (!mayHaveShingle(corpus, h)) continue;
+    const postings = corpus.shingles.get(h);
+    if (!postings) continue;
+    for (let k = 0; k < postings.length; k += 2) {
+      const version = postings[k]!;
+      const list = hits.get(version);
+      if (list) list.push(start, postings[k + 1]!);
+      else hits.set(version, [start, postings[k + 1]!]);
+    }
+  }
+  return hits;
+}
+
+interface Chain {
+  readonly from: number;
+  readonly to: number;
+  readonly hits: number;
+  /** Some hit touches a quotation. */
+  readonly quoted: boolean;
+}
+
+/** Splits one rendering's hits into chains of nearby, consistently ordered hits. */
+function chains(page: Page, pairs: readonly number[]): Chain[] {
+  const out: Chain[] = [];
+  const touchesQuote = (p: number): boolean => page.quoteOf[p]! >= 0 || page.quoteOf[p + SHINGLE - 1]! >= 0;
+  let from = pairs[0]!;
+  let to = from;
+  let hits = 1;
+  let quoted = touchesQuote(from);
+  let diagonal = pairs[0]! - pairs[1]!;
+  for (let k = 2; k < pairs.length; k += 2) {
+    const p = pairs[k]!;
+    const d = p - pairs[k + 1]!;
+    if (p - to <= CHAIN_GAP && Math.abs(d - diagonal) <= CHAIN_GAP) {
+      to = p;
+      hits++;
+      quoted ||= touchesQuote(p);
+    } else {
+      out.push({ from, to, hits, quoted });
+      from = to = p;
+      hits = 1;
+      quoted = touchesQuote(p);
+    }
+    diagonal = d;
+  }
+  out.push({ from, to, hits, quoted });
+  return out;
+}
+
+/** Splits verified words into groups: one per quotation they stand in, broken at long gaps. */
+function groupsOf(page: Page, tiles: readonly Tile[]): Group[][] {
+  const positions = tiles
+    .flatMap((t) => Array.from({ length: t.length }, (_, k) => t.a + k))
+    .sort((a, b) => a - b);
+  const occurrences: Group[][] = [];
+  let groups: Group[] = [];
+  let from = positions[0]!;
+  let to = from;
+  let count = 1;
+  const close = (): void => {
+    groups.push({ from, to, covered: count });
+  };
+  for (let k = 1; k < positions.length; k++) {
+    const p = positions[k]!;
+    if (p - to > OCCURRENCE_GAP) {
+      close();
+      occurrences.push(groups);
+      groups = [];
+    } else if (page.quoteOf[p] !== page.quoteOf[to] || unbracketedGap(page, to, p) > MAX_INNER_GAP) {
+      close();
+    } else {
+      to = p;
+      count++;
+      continue;
+    }
+    from = to = p;
+    count = 1;
+  }
+  close();
+  occurrences.push(groups);
+  return occurrences;
+}
+
+/** Words strictly between page words a and b that are not inside brackets on the page. */
+function unbracketedGap(page: Page, a: number, b: number): number {
+  if (b - a - 1 <= MAX_INNER_GAP) return b - a - 1;
+  const between = page.text.slice(page.tokens.ends[a]!, page.tokens.starts[b]!);
+  const inBrackets = between.replace(/\[[^\]]*\]|\([^)]*\)/g, " ");
+  return tokenize(inBrackets).words.length;
+}
+
+function acceptableGroup(page: Page, group: Group): boolean {
+  if (page.quoteOf[group.from]! >= 0) return true;
+  return group.covered >= UNQUOTED_WORDS && group.covered / (group.to - group.from + 1) >= UNQUOTED_DENSITY;
+}
+
+/** Long candidates of a page, and how many chains were verified by tiling to find them (the cost). */
+function longCandidates(page: Page, corpus: LoadedCorpus): { candidates: Candidate[]; verified: number } {
+  const candidates: Candidate[] = [];
+  let verifications = 0;
+  const versions = corpus.data.index.versions;
+  const n = page.ids.length;
+  const chainsFound: Array<{ version: number; statement: number; chain: Chain }> = [];
+  for (const [version, pairs] of shingleHits(page, corpus)) {
+    for (const chain of chains(page, pairs)) {
+      // Outside quotation marks only a verbatim run of UNQUOTED_WORDS counts, which takes that many
+      // consecutive shingles: chance hits in the reporter's prose are dropped before any verification.
+      if (!chain.quoted && chain.hits < UNQUOTED_WORDS - SHINGLE + 1) continue;
+      chainsFound.push({ version, statement: corpus.statementOfVersion[version]!, chain });
+    }
+  }
+  // Several outlets' renderings of one statement hit the same region: verify the one with the most
+  // hits there (and any tied with it), not every outlet's.
+  chainsFound.sort((a, b) => b.chain.hits - a.chain.hits || a.version - b.version);
+  const verified = new Map<number, Chain[]>();
+  for (const { version, statement, chain } of chainsFound) {
+    const done = verified.get(statement) ?? [];
+    if (done.some((c) => c.hits > chain.hits && c.from <= chain.to + SHINGLE && chain.from <= c.to + SHINGLE))
+      continue;
+    done.push(chain);
+    verified.set(statement, done);
+    const words = versions[version]!.words;
+    const from = Math.max(0, chain.from - WINDOW_PAD);
+    const to = Math.min(n, chain.to + SHINGLE + WINDOW_PAD);
+    verifications++;
+    const tiles = tile(page.ids, words, 2, from, to, 0, words.length);
+    if (covered(tiles) < WEAK_WORDS) continue;
+    for (const occurrence of groupsOf(page, tiles)) {
+      const groups = occurrence.filter((g) => acceptableGroup(page, g));
+      const total = groups.reduce((sum, g) => sum + g.covered, 0);
+      if (total < Math.min(WEAK_WORDS, words.length)) continue;
+      const strong = groups.some((g) => {
+        let content = 0;
+        for (let i = g.from; i <= g.to; i++) if (isContentWord(page.tokens.words[i]!)) content++;
+        return g.covered >= STRONG_WORDS && content >= STRONG_CONTENT_WORDS;
+      });
+      candidates.push({ version, groups, covered: total, strong });
+    }
+  }
+  return { candidates, verified: verifications };
+}
+
+/**
+ * What matching a page costs before story detection: the renderings its shingles hit and the
+ * chains verified by tiling. A page sharing no shingle with the corpus verifies nothing.
+ */
+export function probeCost(text: string, corpus: LoadedCorpus): { renderingsHit: number; verified: number } {
+  const page = readPage(text, corpus);
+  return { renderingsHit: shingleHits(page, corpus).size, verified: longCandidates(page, corpus).verified };
+}
+
+/** Span offsets of a group, widened over punctuation that clings to its first and last words. */
+function spanOf(page: Page, group: Group): [number, number] {
+  const { text, tokens, spans, quoteOf } = page;
+  let start = tokens.starts[group.from]!;
+  let end = tokens.ends[group.to]!;
+  const quote = quoteOf[group.from]! >= 0 ? spans[quoteOf[group.from]!] : undefined;
+  const lower = quote ? quote.start : 0;
+  const upper = quote ? quote.end : text.length;
+  // A quotation matched all but a word or two at its edges ("…can finally end." for "…can finally
+  // come to an end") is highlighted whole: the reader sees one quote.
+  if (quote) {
+    const inQuote = page.quoteWords[quoteOf[group.from]!]!;
+    const before = group.from - inQuote[0];
+    const after = inQuote[1] - group.to;
+    if (
+      before + after <= WHOLE_QUOTE_EDGE_WORDS &&
+      group.covered >= WHOLE_QUOTE_SHARE * (inQuote[1] - inQuote[0] + 1)
+    ) {
+      start = Math.min(start, tokens.starts[inQuote[0]]!);
+      end = Math.max(end, tokens.ends[inQuote[1]]!);
+    }
+  }
+  // An editorial insertion at either edge belongs to the quote as printed: "(Putin) said …".
+  const before = /[[(](?:[^\])]*)[\])]\s*$/.exec(text.slice(lower, start));
+  if (before && !/[[(]/.test(text.slice(lower + before.index + 1, start))) start = lower + before.index;
+  const after = /^\s*[[(][^\])]*[\])]/.exec(text.slice(end, upper));
+  if (after) end += after[0].length;
+  while (start > lower && /[[(…]/.test(text[start - 1]!)) start--;
+  while (end < upper && /[.,!?;:…\])%]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** Folded wording for exactness: typography folded, edge punctuation (", " vs ". ") dropped. */
+function wording(text: string): string {
+  return foldTypography(text).replace(/^[\s.,;:!?…"'[(]+|[\s.,;:!?…"'\])]+$/g, "");
+}
+
+/** Exact when the page's wording is one outlet's, typography aside; else variant, or partial when short. */
+function kindOf(
+  page: Page,
+  corpus: LoadedCorpus,
+  quoteId: string,
+  coverage: number,
+  groups: readonly Group[],
+): MatchKind {
+  if (coverage < WHOLE) return "partial";
+  const ours = groups.map((g) => wording(page.text.slice(...spanOf(page, g)))).join(" ");
+  const statement = corpus.statementById.get(corpus.quoteById.get(quoteId)!.statementId)!;
+  const exact = statement.quoteIds.some((id) => {
+    const { source, segments } = renderingOf(corpus.quoteById.get(id)!);
+    return segments.map((s) => wording(source.slice(s.start, s.end))).join(" ") === ours;
+  });
+  return exact ? "exact" : "variant";
+}
+
+/** Long candidates, best first: most verified words, then the rendering they cover most completely. */
+function rankedCandidates(page: Page, corpus: LoadedCorpus): Candidate[] {
+  const share = (c: Candidate): number => c.covered / corpus.data.index.versions[c.version]!.words.length;
+  return longCandidates(page, corpus).candidates.sort(
+    (a, b) => b.covered - a.covered || share(b) - share(a) || a.version - b.version,
+  );
+}
+
+/** Matches a page's text against the corpus. */
+export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOptions = {}): PageMatch {
+  const page = readPage(text, corpus);
+  const occupied = new Int32Array(page.ids.length).fill(-1);
+  const matches: SpanMatch[] = [];
+  let occurrence = 0;
+
+  const take = (
+    statementId: string,
+    quoteId: string,
+    groups: readonly Group[],
+    kind: MatchKind,
+    coverage: number,
+  ): void => {
+    for (const g of groups) {
+      occupied.fill(occurrence, g.from, g.to + 1);
+      const [start, end] = spanOf(page, g);
+      matches.push({
+        statementId,
+        quoteId,
+        kind,
+        start,
+        end,
+        text: text.slice(start, end),
+        coverage: Math.round(coverage * 1000) / 1000,
+        occurrence,
+      });
+    }
+    occurrence++;
+  };
+  const free = (groups: readonly Group[]): boolean =>
+    groups.every((g) => {
+      for (let i = g.from; i <= g.to; i++) if (occupied[i]! >= 0) return false;
+      return true;
+    });
+  const accept = (candidate: Candidate): void => {
+    const statement = corpus.data.statements[corpus.statementOfVersion[candidate.version]!]!;
+    const quoteId = corpus.data.quotes[corpus.data.index.versions[candidate.version]!.quote]!.id;
+    const coverage = Math.min(1, candidate.covered / corpus.statementLength.get(statement.id)!);
+    take(
+      statement.id,
+      quoteId,
+      candidate.groups,
+      kindOf(page, corpus, quoteId, coverage, candidate.groups),
+      coverage,
+    );
+  };
+
+  const candidates = rankedCandidates(page, corpus);
+  const strong = candidates.filter((c) => c.strong);
+  for (const candidate of strong) if (free(candidate.groups)) accept(candidate);
+
+  const words = new Set(page.tokens.words);
+  const date = options.date ?? findDateLine(text);
+  const statementsMatched = [...new Set(matches.map((m) => m.statementId))];
+  const story = detectStory(corpus, words, statementsMatched, date, options.url ?? null);
+
+  if (story) {
+    for (const candidate of candidates) {
+      if (candidate.strong || !free(candidate.groups)) continue;
+      const storyId = corpus.data.statements[corpus.statementOfVersion[candidate.version]!]!.storyId;
+      if (storyId === story.id) accept(candidate);
+    }
+    matchFragments(page, corpus, story, occupied, take);
+  }
+
+  matches.sort((a, b) => a.start - b.start);
+  const carried = new Set(matches.map((m) => m.statementId));
+  const missing = story ? corpus.storyById.get(story.id)!.statementIds.filter((id) => !carried.has(id)) : [];
+  return {
+    story,
+    matches,
+    missing,
+    date,
+    article: story ? identifyArticle(page, corpus, story, options.url) : null,
+  };
+}
+
+/**
+ * Which of the story's articles the page is: the one at the page's URL, else the one whose opening
+ * and closing words the page carries verbatim (a saved copy of the article).
+ */
+function identifyArticle(
+  page: Page,
+  corpus: LoadedCorpus,
+  story: StoryMatch,
+  url: string | null | undefined,
+): string | null {
+  const articles = corpus.storyById.get(story.id)!.articleIds;
+  if (url) {
+    const byUrl = articles.find((id) => canonicalUrl(corpus.articleById.get(id)!.url) === canonicalUrl(url));
+    if (byUrl) return byUrl;
+  }
+  const words = ` ${page.tokens.words.join(" ")} `;
+  return (
+    articles.find((id) => {
+      const article = corpus.articleById.get(id)!;
+      return (
+        article.opening !== "" &&
+        words.includes(` ${article.opening} `) &&
+        words.includes(` ${article.closing} `)
+      );
+    }) ?? null
+  );
+}
+
+function matchFragments(
+  page: Page,
+  corpus: LoadedCorpus,
+  story: StoryMatch,
+  occupied: Int32Array,
+  take: (
+    statementId: string,
+    quoteId: string,
+    groups: readonly Group[],
+    kind: MatchKind,
+    coverage: number,
+  ) => void,
+): void {
+  const statements = corpus.storyById.get(story.id)!.statementIds.map((id) => corpus.statementById.get(id)!);
+  const versionsOf = new Map(statements.map((s) => [s.id, s.quoteIds.map((q) => corpus.quoteIndex.get(q)!)]));
+  page.quoteWords.forEach(([from, to]) => {
+    const length = to - from + 1;
+    if (length > FRAGMENT_MAX_WORDS) return;
+    let taken = false;
+    for (let i = from; i <= to; i++) if (occupied[i]! >= 0) taken = true;
+    if (taken) return;
+    const words = page.tokens.words.slice(from, to + 1);
+    if (!words.some(isContentWord)) return;
+    const ids = Array.from(page.ids.subarray(from, to + 1));
+    if (ids.some((id) => id < 0)) return;
+
+    const found: Array<{ statementId: string; version: number }> = [];
+    for (const statement of statements) {
+      for (const version of versionsOf.get(statement.id)!) {
+        if (containsRun(corpus.data.index.versions[version]!.words, ids)) {
+          found.push({ statementId: statement.id, version });
+          break;
+        }
+      }
+    }
+    if (found.length === 0) return;
+    const chosen = found.length === 1 ? found[0]! : disambiguate(page, corpus, from, found);
+    const coverage = Math.min(1, length / corpus.statementLength.get(chosen.statementId)!);
+    const quoteId = corpus.data.quotes[corpus.data.index.versions[chosen.version]!.quote]!.id;
+    const groups = [{ from, to, covered: length }];
+    take(chosen.statementId, quoteId, groups, kindOf(page, corpus, quoteId, coverage, groups), coverage);
+  });
+}
+
+function containsRun<T>(haystack: readonly T[], needle: readonly T[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Several statements contain the fragment ("cautiously optimistic": Rubio and Peskov both said it):
+ * the one whose speaker the page names nearest before the quote in the same paragraph (by surname,
+ * or by the institution in the role the corpus gives them: "Kremlin" for Peskov); else the most
+ * quoted.
+ */
+function disambiguate(
+  page: Page,
+  corpus: LoadedCorpus,
+  from: number,
+  found: ReadonlyArray<{ statementId: string; version: number }>,
+): { statementId: string; version: number } {
+  const namesOf = (statementId: string): Set<string> => {
+    const speaker = corpus.statementById.get(statementId)!.speaker;
+    const names = new Set<string>();
+    if (!speaker) return names;
+    names.add(slugify(speaker.name.split(" ").pop()!));
+    for (const word of corpus.speakerInstitutions.get(speaker.id) ?? []) names.add(word);
+    return names;
+  };
+  const names = found.map((f) => namesOf(f.statementId));
+  const paragraphStart = page.text.lastIndexOf("\n\n", page.tokens.starts[from]!);
+  for (let i = from - 1; i >= 0 && page.tokens.starts[i]! > paragraphStart; i--) {
+    const hit = names.findIndex((set) => set.has(page.tokens.words[i]!));
+    if (hit >= 0) return found[hit]!;
+  }
+  const quoted = (f: { statementId: string }): number =>
+    corpus.statementById.get(f.statementId)!.quoteIds.length;
+  return [...found].sort((a, b) => quoted(b) - quoted(a))[0]!;
+}
