@@ -14,7 +14,7 @@ import nlp from "compromise";
 import { countries, languages } from "countries-list";
 import isoCountries from "i18n-iso-countries";
 import wordnet from "wink-lexicon";
-import { tokenize } from "../src/core/tokenize.js";
+import { tokenize } from "../src/core/text/tokenize.js";
 
 interface CountryRecord {
   code: string;

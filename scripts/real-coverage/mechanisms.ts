@@ -11,10 +11,10 @@ import { loneWordIndex } from "../../src/core/compile/lone-word-index.js";
 import { RARE_RUN_LENGTH, rareRuns } from "../../src/core/compile/rare-runs.js";
 import { storyEntities, type StoryEntity } from "../../src/core/compile/story-entities.js";
 import { keysOfWord, keysOfWords, type WordKeys } from "../../src/core/compile/word-keys.js";
-import type { CorpusStatement } from "../../src/core/corpus-types.js";
-import type { StoryMatch } from "../../src/core/detect-story.js";
-import type { LoadedCorpus } from "../../src/core/load-corpus.js";
-import { matchPage, type PageMatch, type SpanMatch } from "../../src/core/match-page.js";
+import type { CorpusStatement } from "../../src/core/corpus/schema.js";
+import type { StoryMatch } from "../../src/core/match/detect-story.js";
+import type { LoadedCorpus } from "../../src/core/match/load-corpus.js";
+import { matchPage, type PageMatch, type SpanMatch } from "../../src/core/match/match-page.js";
 import { entityEvidence } from "../../src/core/match/entity-evidence.js";
 import {
   REWORDED_MIN_SAME_WORDS,
@@ -25,11 +25,11 @@ import { statementOfLoneQuote } from "../../src/core/match/lone-words.js";
 import { indexRuns, quoteEvidence, type StoryRun } from "../../src/core/match/quote-evidence.js";
 import { softAlign, type PageWord } from "../../src/core/match/soft-align.js";
 import { storyScore, weightedShare } from "../../src/core/match/story-score.js";
-import { findQuoteSpans, paragraphRanges } from "../../src/core/quote-spans.js";
-import { splitSentences } from "../../src/core/sentences.js";
-import { STOPWORDS } from "../../src/core/stopwords.js";
+import { findQuoteSpans, paragraphRanges } from "../../src/core/text/quote-spans.js";
+import { splitSentences } from "../../src/core/text/sentences.js";
+import { STOPWORDS } from "../../src/core/text/word-classes.js";
 import { stemWord } from "../../src/core/text/stem.js";
-import { tokenize } from "../../src/core/tokenize.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
 import type { Matcher } from "./score.js";
 
 /** Which mechanisms are on: all, or all but one for the ablation. */

@@ -6,7 +6,7 @@
  * "noting"), the words of news itself ("said", "officials") and the outlets' own names ("CNN") are
  * the register of every story and never count.
  */
-import { WORD_LISTS } from "../lexicons.js";
+import { WORD_LISTS } from "../attribution/lexicons.js";
 import { UNLISTED_ZIPF, zipfOf } from "./word-frequency.js";
 
 /** Words whose Zipf value is at least this are everyday English and never distinctive. */

@@ -4,7 +4,7 @@
  * distinctive — rare in English (./distinctive-terms.ts) and printed by one statement of the
  * corpus, no other. The run-time half (../match/lone-words.ts) also wants the speaker named.
  */
-import { STOPWORDS } from "../stopwords.js";
+import { STOPWORDS } from "../text/word-classes.js";
 import { rarityOf } from "./distinctive-terms.js";
 
 /** A lone word must be at least this rare (0 everyday English, 1 unlisted): "weeks" never is. */

@@ -4,7 +4,7 @@
  * big"), weighed by how rare their words are (../compile/distinctive-terms.ts). A page that prints
  * one inside quotation marks is quoting the story, however short the page is.
  */
-import { STOPWORDS } from "../stopwords.js";
+import { STOPWORDS } from "../text/word-classes.js";
 import { rarityOf } from "./distinctive-terms.js";
 
 /** Words in a run. Three are enough to be a quotation rather than a common phrase. */

@@ -6,8 +6,8 @@
  * instead of a hand list of one war's cast and geography.
  */
 import nlp from "compromise";
-import { WORD_LISTS } from "../lexicons.js";
-import type { Speaker } from "../mentions.js";
+import { WORD_LISTS } from "../attribution/lexicons.js";
+import type { Speaker } from "../attribution/mentions.js";
 import {
   countryDisplayName,
   countryKeys,
@@ -15,8 +15,8 @@ import {
   countryOfName,
   countryOfNationality,
   splitRoleAndName,
-} from "../text/nationalities.js";
-import { tokenize } from "../tokenize.js";
+} from "../attribution/nationalities.js";
+import { tokenize } from "../text/tokenize.js";
 
 export type EntityKind = "person" | "organisation" | "place";
 

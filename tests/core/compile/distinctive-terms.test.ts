@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { distinctiveTerms, rarityOf } from "../../../src/core/compile/distinctive-terms.js";
 import { zipfOf } from "../../../src/core/compile/word-frequency.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const REAL = new URL("../../fixtures/real/", import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { loneWordIndex } from "../../../src/core/compile/lone-word-index.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const statement = (id: string, text: string) => ({ id, words: tokenize(text).words });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { rareRuns } from "../../../src/core/compile/rare-runs.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const statement = (id: string, text: string) => ({ id, words: tokenize(text).words });
 

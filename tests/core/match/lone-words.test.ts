@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { loneWordIndex } from "../../../src/core/compile/lone-word-index.js";
 import { statementOfLoneQuote } from "../../../src/core/match/lone-words.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const index = new Map(
   loneWordIndex([

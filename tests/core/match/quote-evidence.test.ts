@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { RARE_RUN_LENGTH, rareRuns } from "../../../src/core/compile/rare-runs.js";
 import { indexRuns, quoteEvidence } from "../../../src/core/match/quote-evidence.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const runs = indexRuns(
   rareRuns([

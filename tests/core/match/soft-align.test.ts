@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { keysOfWords } from "../../../src/core/compile/word-keys.js";
 import { REWORDED_MIN_SCORE } from "../../../src/core/match/mechanism-tuning.js";
 import { isRewordedMatch, softAlign, type PageWord } from "../../../src/core/match/soft-align.js";
-import { STOPWORDS } from "../../../src/core/stopwords.js";
+import { STOPWORDS } from "../../../src/core/text/word-classes.js";
 import { stemWord } from "../../../src/core/text/stem.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const STATEMENT = "I have strongly requested to President Putin that their lives be spared";
 const isFunctionWord = (word: string): boolean => STOPWORDS.has(word);

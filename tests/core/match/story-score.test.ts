@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { entityEvidence } from "../../../src/core/match/entity-evidence.js";
 import { STORY_SCORE } from "../../../src/core/match/mechanism-tuning.js";
 import { dateFactor, storyScore, weightedShare } from "../../../src/core/match/story-score.js";
-import { tokenize } from "../../../src/core/tokenize.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
 
 const about = (s: Parameters<typeof storyScore>[0]) => storyScore(s) >= STORY_SCORE.threshold;
 

@@ -5,7 +5,7 @@ import {
   countryOfNationality,
   isNationalityWord,
   splitRoleAndName,
-} from "../../../src/core/text/nationalities.js";
+} from "../../../src/core/attribution/nationalities.js";
 
 describe("nationalities from country data", () => {
   test.each([

@@ -5,7 +5,7 @@
  * "Brazilian Foreign Minister" as his role and a page naming "Brazil" names the place.
  */
 import table from "../../../data/countries.json" with { type: "json" };
-import { WORD_LISTS } from "../lexicons.js";
+import { WORD_LISTS } from "./lexicons.js";
 
 interface CountryRecord {
   readonly code: string;
