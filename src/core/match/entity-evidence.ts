@@ -1,0 +1,42 @@
+/**
+ * Entity evidence for story detection: which of the story's people, organisations and places
+ * (computed at compile time from its corpus, ../compile/story-entities.ts) a page names. A page is
+ * checked only against the entities its corpus knows, never a gazetteer of one story's cast.
+ */
+
+/** An entity as the compiled corpus ships it: how a page may name it, and how much it matters. */
+export interface EntityKeys {
+  readonly name: string;
+  /** Normalised word runs, any of which names the entity ("milei", "javier milei"). */
+  readonly keys: readonly string[];
+  readonly count: number;
+}
+
+export interface EntityEvidence {
+  /** 0–1: the weight of the entities the page names over the weight of all. */
+  readonly share: number;
+  readonly found: string[];
+}
+
+/**
+ * The share of `entities` (most mentioned first) that the page's normalised words name, each
+ * weighed by log(1 + mentions) so a story's protagonists count more than a passing name.
+ */
+export function entityEvidence(
+  pageWords: readonly string[],
+  entities: readonly EntityKeys[],
+): EntityEvidence {
+  const text = ` ${pageWords.join(" ")} `;
+  let total = 0;
+  let hit = 0;
+  const found: string[] = [];
+  for (const entity of entities) {
+    const weight = Math.log(1 + entity.count);
+    total += weight;
+    if (entity.keys.some((key) => text.includes(` ${key} `))) {
+      hit += weight;
+      found.push(entity.name);
+    }
+  }
+  return { share: total > 0 ? Math.round((hit / total) * 1000) / 1000 : 0, found };
+}

@@ -1,0 +1,34 @@
+/**
+ * No lone words: a quote of one or two words ("weeks", "illegitimate") is highlighted only when it
+ * is distinctive for one statement (../compile/lone-word-index.ts) and the sentence around it
+ * names that statement's speaker. A near-miss page's scare quote of a common word, credited to
+ * someone else, stays unmarked.
+ */
+
+/** The longest quote, in words, this rule governs; longer quotes go through the matcher. */
+export const LONE_QUOTE_MAX_WORDS = 2;
+
+export interface LoneQuote {
+  /** The quote's normalised words. */
+  readonly words: readonly string[];
+  /** The normalised words of the sentence the quote stands in, the quote included. */
+  readonly sentence: readonly string[];
+}
+
+/**
+ * The statement a lone quote renders, or null. `index` maps a distinctive run to its one
+ * statement; `speakerKeys` gives how a page may name a statement's speaker ("milei",
+ * "javier milei").
+ */
+export function statementOfLoneQuote(
+  quote: LoneQuote,
+  index: ReadonlyMap<string, string>,
+  speakerKeys: (statementId: string) => readonly string[],
+): string | null {
+  if (quote.words.length === 0 || quote.words.length > LONE_QUOTE_MAX_WORDS) return null;
+  const statementId = index.get(quote.words.join(" "));
+  if (statementId === undefined) return null;
+  const sentence = ` ${quote.sentence.join(" ")} `;
+  const named = speakerKeys(statementId).some((key) => sentence.includes(` ${key} `));
+  return named ? statementId : null;
+}

@@ -1,0 +1,205 @@
+/**
+ * Soft alignment of a quote on a page with a corpus statement, for quotes an outlet reworded or
+ * translated itself ("I have strongly urged President Putin to spare their lives" for "I have
+ * strongly requested to President Putin that their lives be spared"). The page side is only
+ * stemmed; the corpus side comes expanded from compile time (../compile/word-keys.ts) with every
+ * stem that counts as the same word and its WordNet classes. A local alignment (Smith–Waterman
+ * over words) finds the part of the statement the quote renders; its score weighs content words
+ * over function words, and what differs is kept for the hover card ("urged" where the corpus
+ * printed "requested").
+ */
+import { REWORDED_MIN_SAME_WORDS, REWORDED_MIN_SCORE, SOFT_ALIGN_WEIGHTS as W } from "./mechanism-tuning.js";
+
+/** A corpus word as compile time expanded it (see ../compile/word-keys.ts). */
+export interface CorpusWordKeys {
+  readonly word: string;
+  readonly stems: readonly string[];
+  readonly classes: readonly number[];
+}
+
+/** A page word: as printed (normalised), its stem, and its WordNet classes where they are known. */
+export interface PageWord {
+  readonly word: string;
+  readonly stem: string;
+  readonly classes: readonly number[];
+}
+
+/** One place where the page's wording and the corpus's differ. */
+export interface WordingDifference {
+  /** The page's words there ("" when the page leaves the corpus's words out). */
+  readonly page: string;
+  /** The corpus's words there ("" when the page adds words). */
+  readonly corpus: string;
+}
+
+export interface SoftAlignment {
+  /** 0–1: the harmonic mean of how much of the quote and of the aligned statement part match. */
+  readonly score: number;
+  /** Share of the quote's word weight the alignment explains. */
+  readonly pageCoverage: number;
+  /** Share of the aligned part of the statement's word weight the quote renders. */
+  readonly statementCoverage: number;
+  /** The aligned part of the statement, as word indexes [start, end). */
+  readonly statementStart: number;
+  readonly statementEnd: number;
+  /** The aligned part of the quote, as word indexes [start, end). */
+  readonly pageStart: number;
+  readonly pageEnd: number;
+  /** Content words the quote prints as the statement does (same stem): the alignment's anchors. */
+  readonly sameWords: number;
+  readonly differences: WordingDifference[];
+}
+
+type Step = "same" | "related" | "page" | "corpus" | "substitute";
+
+/** How much a word weighs: content words carry the statement, function words only glue it. */
+function weightOf(word: string, isFunctionWord: (word: string) => boolean): number {
+  return isFunctionWord(word) ? W.functionWord : 1;
+}
+
+function relation(page: PageWord, corpus: CorpusWordKeys): "same" | "related" | null {
+  if (corpus.stems.includes(page.stem)) return "same";
+  if (page.classes.some((c) => corpus.classes.includes(c))) return "related";
+  return null;
+}
+
+interface Grid {
+  readonly score: Float64Array;
+  readonly step: Uint8Array;
+  readonly width: number;
+}
+
+const STEPS: readonly Step[] = ["same", "related", "page", "corpus", "substitute"];
+
+function fillGrid(
+  page: readonly PageWord[],
+  corpus: readonly CorpusWordKeys[],
+  isFunctionWord: (word: string) => boolean,
+): { grid: Grid; best: [number, number] } {
+  const width = corpus.length + 1;
+  const score = new Float64Array((page.length + 1) * width);
+  const step = new Uint8Array((page.length + 1) * width).fill(255);
+  let best: [number, number] = [0, 0];
+  for (let i = 1; i <= page.length; i++) {
+    const pw = weightOf(page[i - 1]!.word, isFunctionWord);
+    for (let j = 1; j <= corpus.length; j++) {
+      const cw = weightOf(corpus[j - 1]!.word, isFunctionWord);
+      const rel = relation(page[i - 1]!, corpus[j - 1]!);
+      const diagonal = score[(i - 1) * width + j - 1]!;
+      const options: Array<[number, Step]> = [
+        [score[(i - 1) * width + j]! - W.gap * pw, "page"],
+        [score[i * width + j - 1]! - W.gap * cw, "corpus"],
+        [diagonal - W.substitution * Math.max(pw, cw), "substitute"],
+      ];
+      if (rel === "same") options.push([diagonal + Math.max(pw, cw), "same"]);
+      if (rel === "related") options.push([diagonal + W.related * Math.max(pw, cw), "related"]);
+      let [value, chosen] = options[0]!;
+      for (const [v, s] of options) if (v > value) [value, chosen] = [v, s];
+      if (value > 0) {
+        score[i * width + j] = value;
+        step[i * width + j] = STEPS.indexOf(chosen);
+        if (value > score[best[0] * width + best[1]]!) best = [i, j];
+      }
+    }
+  }
+  return { grid: { score, step, width }, best };
+}
+
+/** The alignment's steps from its start, traced back from its best cell. */
+function traceBack(grid: Grid, best: [number, number]): { steps: Step[]; start: [number, number] } {
+  const steps: Step[] = [];
+  let [i, j] = best;
+  while (i > 0 && j > 0 && grid.score[i * grid.width + j]! > 0) {
+    const s = STEPS[grid.step[i * grid.width + j]!]!;
+    steps.push(s);
+    if (s !== "corpus") i--;
+    if (s !== "page") j--;
+  }
+  return { steps: steps.reverse(), start: [i, j] };
+}
+
+function differencesOf(
+  steps: readonly Step[],
+  page: readonly PageWord[],
+  corpus: readonly CorpusWordKeys[],
+  start: [number, number],
+): WordingDifference[] {
+  const differences: WordingDifference[] = [];
+  let [i, j] = start;
+  let pending: { page: string[]; corpus: string[] } = { page: [], corpus: [] };
+  const flush = (): void => {
+    if (pending.page.length || pending.corpus.length)
+      differences.push({ page: pending.page.join(" "), corpus: pending.corpus.join(" ") });
+    pending = { page: [], corpus: [] };
+  };
+  for (const s of steps) {
+    if (s === "same") flush();
+    if (s !== "corpus" && s !== "same") pending.page.push(page[i]!.word);
+    if (s !== "page" && s !== "same") pending.corpus.push(corpus[j]!.word);
+    if (s !== "corpus") i++;
+    if (s !== "page") j++;
+  }
+  flush();
+  return differences;
+}
+
+/**
+ * Aligns a page quote's words with a statement's expanded words. `isFunctionWord` tells the
+ * words that weigh little ("the", "to"); `classesOf` gives a page word's WordNet classes where
+ * the caller knows them (none: only same-stem words match).
+ */
+export function softAlign(
+  page: readonly PageWord[],
+  corpus: readonly CorpusWordKeys[],
+  isFunctionWord: (word: string) => boolean,
+): SoftAlignment | null {
+  if (page.length === 0 || corpus.length === 0) return null;
+  const { grid, best } = fillGrid(page, corpus, isFunctionWord);
+  if (grid.score[best[0] * grid.width + best[1]]! <= 0) return null;
+  const { steps, start } = traceBack(grid, best);
+  let matched = 0;
+  let sameWords = 0;
+  let i = start[0];
+  for (const s of steps) {
+    // Same and related steps consume a page word each; only gaps on the corpus side do not.
+    const weight = weightOf(page[i]?.word ?? "", isFunctionWord);
+    if (s === "same") matched += weight;
+    if (s === "same" && weight === 1) sameWords++;
+    if (s === "related") matched += W.related * weight;
+    if (s !== "corpus") i++;
+  }
+  const pageWeight = page.reduce((sum, w) => sum + weightOf(w.word, isFunctionWord), 0);
+  const corpusWeight = corpus
+    .slice(start[1], best[1])
+    .reduce((sum, w) => sum + weightOf(w.word, isFunctionWord), 0);
+  const pageCoverage = Math.min(1, matched / pageWeight);
+  const statementCoverage = Math.min(1, matched / corpusWeight);
+  const score =
+    pageCoverage + statementCoverage > 0
+      ? (2 * pageCoverage * statementCoverage) / (pageCoverage + statementCoverage)
+      : 0;
+  return {
+    score: Math.round(score * 1000) / 1000,
+    pageCoverage,
+    statementCoverage,
+    statementStart: start[1],
+    statementEnd: best[1],
+    pageStart: start[0],
+    pageEnd: best[0],
+    sameWords,
+    differences: differencesOf(steps, page, corpus, start),
+  };
+}
+
+/**
+ * Whether an alignment is good enough to be a reworded rendering of the statement: a score of
+ * {@link REWORDED_MIN_SCORE} and enough words printed as the statement prints them, since two
+ * sentences of one field ("said", "spared": both verbs of communication) relate many words.
+ */
+export function isRewordedMatch(alignment: SoftAlignment | null): boolean {
+  return (
+    alignment !== null &&
+    alignment.score >= REWORDED_MIN_SCORE &&
+    alignment.sameWords >= REWORDED_MIN_SAME_WORDS
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { loneWordIndex } from "../../../src/core/compile/lone-word-index.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
+
+const statement = (id: string, text: string) => ({ id, words: tokenize(text).words });
+
+describe("loneWordIndex", () => {
+  const index = new Map(
+    loneWordIndex([
+      statement("rubiales-kiss", "It was a mutual, euphoric and consensual kiss and there is no alternative"),
+      statement("milei-weeks", "In the coming weeks the hyperinflation will be catastrophic"),
+      statement("caputo-weeks", "In the coming weeks we will announce the cuts"),
+    ]),
+  );
+  test("a rare word one statement prints is its own", () => {
+    expect(index.get("hyperinflation")).toBe("milei-weeks");
+    expect(index.get("catastrophic")).toBe("milei-weeks");
+    expect(index.get("consensual")).toBe("rubiales-kiss");
+  });
+  test("an everyday word is never distinctive, however few statements print it", () => {
+    expect(index.has("weeks")).toBe(false);
+    expect(index.has("coming weeks")).toBe(false);
+    expect(index.has("announce")).toBe(false);
+    expect(index.has("alternative")).toBe(false);
+  });
+  test("a pair is distinctive when one of its words is", () => {
+    expect(index.get("be catastrophic")).toBe("milei-weeks");
+    expect(index.has("there is")).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { keysOfWords } from "../../../src/core/compile/word-keys.js";
+import { REWORDED_MIN_SCORE } from "../../../src/core/match/mechanism-tuning.js";
+import { isRewordedMatch, softAlign, type PageWord } from "../../../src/core/match/soft-align.js";
+import { STOPWORDS } from "../../../src/core/text/word-classes.js";
+import { stemWord } from "../../../src/core/text/stem.js";
+import { tokenize } from "../../../src/core/text/tokenize.js";
+
+const STATEMENT = "I have strongly requested to President Putin that their lives be spared";
+const isFunctionWord = (word: string): boolean => STOPWORDS.has(word);
+
+/** Page words as the matcher sees them: stems, and WordNet classes when `classes` says so. */
+function pageWords(text: string, classes = true): PageWord[] {
+  return tokenize(text).words.map((word) => ({
+    word,
+    stem: stemWord(word),
+    classes: classes ? keysOfWords([word])[0]!.classes : [],
+  }));
+}
+
+const corpus = keysOfWords(tokenize(STATEMENT).words);
+const align = (text: string, classes = true) => softAlign(pageWords(text, classes), corpus, isFunctionWord);
+
+describe("softAlign", () => {
+  test("a reworded rendering scores as a match and names what differs", () => {
+    const alignment = align("I have strongly urged President Putin to spare their lives")!;
+    expect(alignment.score).toBeGreaterThanOrEqual(REWORDED_MIN_SCORE);
+    expect(isRewordedMatch(alignment)).toBe(true);
+    const urged = alignment.differences.find((d) => d.page.split(" ").includes("urged"));
+    expect(urged?.corpus.split(" ")).toContain("requested");
+  });
+
+  test("the exact wording outranks the reworded one, which outranks another sentence", () => {
+    const exact = align(STATEMENT)!.score;
+    const reworded = align("I have strongly urged President Putin to spare their lives")!.score;
+    const otherAlignment = align("President Putin said the talks were constructive");
+    const other = otherAlignment?.score ?? 0;
+    expect(exact).toBe(1);
+    expect(reworded).toBeLessThan(exact);
+    expect(other).toBeLessThan(reworded);
+    // Two shared names and a related verb are not a rendering of the statement.
+    expect(isRewordedMatch(otherAlignment)).toBe(false);
+  });
+
+  test("inflections match through stems and WordNet's base forms", () => {
+    const alignment = align("their life be spare", false)!;
+    expect(alignment.differences).toEqual([]);
+    expect(alignment.pageCoverage).toBe(1);
+  });
+
+  test("a related word counts less than the same word", () => {
+    const related = align("I have strongly urged President Putin")!.score;
+    const same = align("I have strongly requested President Putin")!.score;
+    const unrelated = align("I have strongly praised President Putin", false)!.score;
+    expect(same).toBeGreaterThan(related);
+    expect(related).toBeGreaterThan(unrelated);
+  });
+
+  test("a quote of part of the statement is aligned with that part only", () => {
+    const alignment = align("their lives be spared")!;
+    expect(alignment.statementCoverage).toBe(1);
+    expect(corpus.slice(alignment.statementStart, alignment.statementEnd).map((k) => k.word)).toEqual([
+      "their",
+      "lives",
+      "be",
+      "spared",
+    ]);
+  });
+
+  test("nothing in common: no alignment", () => {
+    expect(align("football tonight in Madrid", false)).toBeNull();
+    expect(softAlign([], corpus, isFunctionWord)).toBeNull();
+  });
+});
