@@ -7,8 +7,13 @@
 import type { MatchKind } from "../core/match/match-page.js";
 import type { HighlightStyle } from "../shared/settings.js";
 
-const UNDERLINE: Record<MatchKind, string> = { exact: "solid", variant: "dashed", partial: "dotted" };
-const TINT: Record<MatchKind, number> = { exact: 0.3, variant: 0.22, partial: 0.15 };
+const UNDERLINE: Record<MatchKind, string> = {
+  exact: "solid",
+  variant: "dashed",
+  partial: "dotted",
+  reworded: "double",
+};
+const TINT: Record<MatchKind, number> = { exact: 0.3, variant: 0.22, partial: 0.15, reworded: 0.15 };
 
 export function styleMark(mark: HTMLElement, kind: MatchKind, style: HighlightStyle, visible: boolean): void {
   const set = (property: string, value: string): void => mark.style.setProperty(property, value, "important");

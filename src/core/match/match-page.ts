@@ -39,7 +39,20 @@ import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
 import { isContentWord } from "../text/word-classes.js";
 import { foldTypography, tokenize, type Tokens } from "../text/tokenize.js";
 
-export type MatchKind = "exact" | "variant" | "partial";
+/**
+ * exact: one outlet's wording, typography aside; variant: nearly all of a rendering, changed a
+ * little; partial: a part of it; reworded: the statement in other words (an outlet's own
+ * translation or rewording), found by soft alignment, with what differs in `differences`.
+ */
+export type MatchKind = "exact" | "variant" | "partial" | "reworded";
+
+/** One place where a reworded quote's wording and the statement's differ. */
+export interface WordingDifference {
+  /** The page's words there ("" when the page leaves the statement's words out). */
+  readonly page: string;
+  /** The statement's words there, in its canonical rendering ("" when the page adds words). */
+  readonly corpus: string;
+}
 
 export interface SpanMatch {
   readonly statementId: string;
@@ -54,6 +67,8 @@ export interface SpanMatch {
   readonly coverage: number;
   /** Spans of one occurrence (a quote split in two by "he wrote") share this number. */
   readonly occurrence: number;
+  /** For kind `reworded`: where the page's words differ from the statement's canonical rendering. */
+  readonly differences?: readonly WordingDifference[];
 }
 
 export interface PageMatch {
