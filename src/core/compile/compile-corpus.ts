@@ -33,7 +33,9 @@ import { tokenize } from "../text/tokenize.js";
 import { groupStatements } from "./group-statements.js";
 import { parseManifest, type ManifestEntry } from "./manifest.js";
 import { hashSources } from "./source-hash.js";
-import { storyProfile } from "./story-profile.js";
+import { storyProfile, type ProfiledRendering } from "./story-profile.js";
+import { keysOfWord } from "./word-keys.js";
+import { STOPWORDS } from "../text/word-classes.js";
 
 export { MANIFEST_VERSION } from "./manifest.js";
 export { hashSources };
@@ -343,18 +345,32 @@ function corpusStories(
   articles: readonly WorkingArticle[],
   stories: Stories,
   statements: readonly CorpusStatement[],
+  renderings: readonly ProfiledRendering[],
 ): CorpusStory[] {
+  const renderingsOf = new Map<string, ProfiledRendering[]>();
+  const storyOf = new Map(statements.map((s) => [s.id, s.storyId]));
+  for (const r of renderings) addTo(renderingsOf, storyOf.get(r.statementId)!, r);
   return stories.roots.map((root) => {
     const members = articles.map((_, i) => i).filter((i) => stories.rootOf[i] === root);
     const id = stories.idOf.get(root)!;
+    const profiled = members.map((i) => ({ ...articles[i]!, outlet: articles[i]!.entry.outlet }));
     return {
       id,
       title: articles[stories.titleArticleOf.get(root)!]!.title,
       date: articles[members[0]!]!.date,
       articleIds: members.map((i) => articles[i]!.id),
       statementIds: statements.filter((s) => s.storyId === id).map((s) => s.id),
-      ...storyProfile(members.map((i) => articles[i]!)),
+      ...storyProfile(profiled, renderingsOf.get(id) ?? []),
     };
+  });
+}
+
+/** Soft alignment's keys for every word the renderings print (./word-keys.ts). */
+function corpusWordKeys(versions: ReadonlyArray<readonly string[]>): CompiledCorpus["wordKeys"] {
+  const words = [...new Set(versions.flat())].sort();
+  return words.map((word) => {
+    const keys = keysOfWord(word);
+    return [word, [...keys.stems], STOPWORDS.has(word) ? [] : [...keys.related]];
   });
 }
 
@@ -402,14 +418,19 @@ export function compileCorpus(input: CorpusInput): CompiledCorpus {
   const corpusStatements = statements.order.map((g) =>
     corpusStatement(flat, statements, g, storyIdOfArticle(flat[statements.roots[g]!]!.articleIndex)),
   );
+  const renderings = flat.map((q, i) => ({
+    statementId: statements.idOf.get(statements.groupOf[i]!)!,
+    words: q.words,
+  }));
   return {
     schemaVersion: SCHEMA_VERSION,
     sourceHash: hashSources(input.manifestText, input.files),
     articles: articles.map((a, i) => corpusArticle(a, storyIdOfArticle(i))),
     quotes,
     statements: corpusStatements,
-    stories: corpusStories(articles, stories, corpusStatements),
+    stories: corpusStories(articles, stories, corpusStatements, renderings),
     people: corpusPeople(articles, quotes),
     index: buildIndex(flat.map((q) => q.words)),
+    wordKeys: corpusWordKeys(flat.map((q) => q.words)),
   };
 }

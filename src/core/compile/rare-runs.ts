@@ -5,10 +5,11 @@
  * one inside quotation marks is quoting the story, however short the page is.
  */
 import { STOPWORDS } from "../text/word-classes.js";
+import { RARE_RUN_WORDS } from "../match/tuning.js";
 import { rarityOf } from "./distinctive-terms.js";
 
-/** Words in a run. Three are enough to be a quotation rather than a common phrase. */
-export const RARE_RUN_LENGTH = 3;
+/** Words in a run (match/tuning.ts). */
+export const RARE_RUN_LENGTH = RARE_RUN_WORDS;
 /** A run counts when its words' rarities add up to at least this. */
 export const RARE_RUN_MIN_WEIGHT = 0.6;
 

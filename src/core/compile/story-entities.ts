@@ -1,11 +1,14 @@
 /**
  * The people, organisations and places of one story, computed at compile time from its corpus
- * articles: recognised by compromise (a kept NLP package that ships its own lexicon and rules),
- * joined with the speakers the corpus's attribution found and with the countries of
- * data/countries.json. The matcher then checks a page only against the entities its corpus knows,
- * instead of a hand list of one war's cast and geography.
+ * articles: proper-noun phrases found by wink-nlp's English model (a kept NLP package that ships
+ * its model; its part-of-speech tagger reads about 100,000 words a second, compromise's entity
+ * finder 7,000, which would have multiplied the build of a large corpus), joined with the speakers
+ * the corpus's attribution found and with the countries of data/countries.json. The matcher then
+ * checks a page only against the entities its corpus knows, instead of a hand list of one war's
+ * cast and geography.
  */
-import nlp from "compromise";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { WORD_LISTS } from "../attribution/lexicons.js";
 import type { Speaker } from "../attribution/mentions.js";
 import {
@@ -17,8 +20,17 @@ import {
   splitRoleAndName,
 } from "../attribution/nationalities.js";
 import { tokenize } from "../text/tokenize.js";
+import { rarityOf } from "./distinctive-terms.js";
 
-export type EntityKind = "person" | "organisation" | "place";
+/**
+ * A one-word name must be at least this rare in English (0 everyday, 1 unlisted): "Milei",
+ * "ISRO" and "Filoli" are; "Supporters", "Ministry" and "Congress", capitalised in a headline or
+ * an institution's name, are not.
+ */
+const MIN_SINGLE_NAME_RARITY = 0.5;
+
+/** A proper name the model finds that is neither a speaker nor a country is a `name`: person, body or town. */
+export type EntityKind = "person" | "organisation" | "place" | "name";
 
 /** One entity of a story with how a page may name it. */
 export interface StoryEntity {
@@ -37,6 +49,8 @@ export interface StoryEntity {
 export interface StoryEntities {
   readonly people: StoryEntity[];
   readonly organisations: StoryEntity[];
+  /** Proper names that are neither speakers nor countries. */
+  readonly names: StoryEntity[];
   readonly places: StoryEntity[];
 }
 
@@ -54,7 +68,7 @@ const NOT_ENTITY_WORDS = new Set([
 
 const normalised = (text: string): string => tokenize(text).words.join(" ");
 
-/** A compromise match without the quotation marks, dashes and punctuation around it. */
+/** A phrase without the quotation marks, dashes and punctuation around it. */
 function trimmed(text: string): string {
   return text
     .replace(/['’]s$/u, "")
@@ -62,7 +76,7 @@ function trimmed(text: string): string {
     .trim();
 }
 
-/** A compromise match as printed words, the role in front of a name ("President") dropped. */
+/** A phrase as printed words, the role in front of a name ("President") dropped. */
 function personName(text: string): string | null {
   const words = trimmed(text)
     .split(/\s+/u)
@@ -70,8 +84,12 @@ function personName(text: string): string | null {
   const { name } = splitRoleAndName(words);
   const keyWords = normalised(name.join(" ")).split(" ");
   if (keyWords.every((w) => w === "" || NOT_ENTITY_WORDS.has(w))) return null;
-  // A name is capitalised: compromise sometimes takes a quoted phrase's last word for one.
+  // A name is capitalised: the tagger sometimes takes a headline's word for a proper noun.
   if (!name.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w))) return null;
+  // …and starts and ends with a capital ("Luiz Inácio Lula da Silva", not "new India").
+  if (!/^\p{Lu}/u.test(name[0] ?? "") || !/^\p{Lu}/u.test(name.at(-1) ?? "")) return null;
+  // A single everyday word the tagger took for a name ("Supporters", "Talks") names nothing.
+  if (name.length === 1 && rarityOf(keyWords[0]!) < MIN_SINGLE_NAME_RARITY) return null;
   return name.join(" ");
 }
 
@@ -97,21 +115,20 @@ class EntityTally {
   }
 }
 
-function addPerson(tally: EntityTally, name: string): void {
+/** How a page names someone: the full name and, as a second reference does, the last word ("Milei said"). */
+function nameKeys(name: string): string[] {
   const full = normalised(name);
   const words = full.split(" ");
-  // The surname alone is how a second reference names a person ("Milei said").
   const keys = words.length > 1 ? [full, words.at(-1)!] : [full];
-  tally.add(
-    name,
-    keys.filter((k) => k.length > 2 && !NOT_ENTITY_WORDS.has(k)),
-  );
+  return keys.filter((k) => k.length > 2 && !NOT_ENTITY_WORDS.has(k));
 }
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(countryNames());
 
 /** Countries named in the text, by their names or nationality words: ISO code → count. */
 function countriesIn(words: readonly string[]): Map<string, number> {
   const found = new Map<string, number>();
-  const names = new Set(countryNames());
+  const names = COUNTRY_NAMES;
   for (let i = 0; i < words.length; i++) {
     const code = countryOfNationality(words[i]!) ?? matchCountryName(words, i, names);
     if (code) found.set(code, (found.get(code) ?? 0) + 1);
@@ -129,51 +146,98 @@ function matchCountryName(words: readonly string[], i: number, names: ReadonlySe
 }
 
 /**
- * The story's entities, most mentioned first. `speakers` are the people and organisations the
- * corpus's attribution credited quotes to: they are entities even where the NLP package misses
- * them ("Brazilian Foreign Minister Mauro Vieira").
+ * How much of each article the model reads: its title and lede name the story's main entities, and
+ * a bound keeps the build of a 10,000-article corpus linear and small; every entity found is then
+ * counted in the whole text ({@link recounted}).
  */
-export function storyEntities(articles: readonly ArticleText[], speakers: readonly Speaker[]): StoryEntities {
-  const people = new EntityTally();
+export const ENTITY_READ_WORDS = 250;
+/** …in at most this many of the story's articles (the earliest). */
+export const ENTITY_READ_ARTICLES = 3;
+
+let tagger: ReturnType<typeof winkNLP> | null = null;
+
+/** Runs of proper nouns as printed ("Economy Minister Luis Caputo", "Buenos Aires"). */
+export function properNounPhrases(text: string): string[] {
+  tagger ??= winkNLP(model);
+  const tokens = tagger.readDoc(text).tokens();
+  const words = tokens.out();
+  const tags = tokens.out(tagger.its.pos);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && tags[i] === "PROPN") run.push(words[i]!);
+    else if (run.length > 0) {
+      phrases.push(run.join(" "));
+      run = [];
+    }
+  }
+  return phrases;
+}
+
+/** The first `limit` words of a text, cut at a word boundary. */
+function leadOf(text: string, limit: number): string {
+  const re = /\S+/gu;
+  let end = 0;
+  for (let n = 0; n < limit; n++) {
+    const m = re.exec(text);
+    if (!m) return text;
+    end = m.index + m[0].length;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The story's entities, most mentioned first. `speakers` are the people and organisations the
+ * corpus's attribution credited quotes to: they are entities even where the model misses them, and
+ * a proper name that is a speaker's is a person or an organisation, not just a name. `excluded`
+ * names are never entities (the corpus outlets' own: "CNN", "Bloomberg").
+ */
+export function storyEntities(
+  articles: readonly ArticleText[],
+  speakers: readonly Speaker[],
+  excluded: ReadonlySet<string> = new Set(),
+): StoryEntities {
+  const names = new EntityTally();
   const organisations = new EntityTally();
   const places = new EntityTally();
+  const speakerKeys = new Set<string>();
   for (const speaker of speakers) {
-    if (speaker.kind === "person") addPerson(people, speaker.name);
-    else organisations.add(speaker.name, [normalised(speaker.name)]);
+    if (speaker.kind === "organisation") organisations.add(speaker.name, [normalised(speaker.name)]);
+    else {
+      names.add(speaker.name, nameKeys(speaker.name));
+      for (const key of nameKeys(speaker.name)) speakerKeys.add(key);
+    }
   }
-  for (const { title, body } of articles) {
-    const doc = nlp(`${title}.\n\n${body}`);
-    for (const text of doc.people().out("array") as string[]) {
-      const name = personName(text);
-      if (name) addPerson(people, name);
+  const organisationKeys = new Set(
+    speakers.filter((s) => s.kind === "organisation").map((s) => normalised(s.name)),
+  );
+  // The lede, not the headline: a title-case headline makes every word a proper noun.
+  articles.slice(0, ENTITY_READ_ARTICLES).forEach(({ body }) => {
+    for (const phrase of properNounPhrases(leadOf(body, ENTITY_READ_WORDS))) {
+      const name = personName(phrase);
+      const key = name === null ? "" : normalised(name);
+      if (name === null || countryOfName(key) || countryOfNationality(key) || excluded.has(key)) continue;
+      if (organisationKeys.has(key)) organisations.add(name, [key]);
+      else names.add(name, nameKeys(name));
     }
-    for (const text of doc.organizations().out("array") as string[]) {
-      // compromise joins lists ("OpenAI board, Microsoft"): each item is its own organisation.
-      for (const part of text.split(/,|\band\b/u)) {
-        const key = normalised(part);
-        if (key && !key.split(" ").every((w) => NOT_ENTITY_WORDS.has(w)))
-          organisations.add(trimmed(part), [key]);
-      }
-    }
-    for (const text of doc.places().out("array") as string[]) {
-      const name = trimmed(text);
-      const key = normalised(name);
-      // A place is a proper name, every word capitalised: "Santa Cruz", not "acres of gardens".
-      const proper = name.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w));
-      if (proper && key && !countryOfName(key) && !NOT_ENTITY_WORDS.has(key)) places.add(name, [key]);
-    }
-    for (const [code, count] of countriesIn(tokenize(`${title}\n\n${body}`).words)) {
+  });
+  const texts = articles.map(({ title, body }) => tokenize(`${title}\n\n${body}`).words);
+  for (const words of texts) {
+    for (const [code, count] of countriesIn(words)) {
       for (let i = 0; i < count; i++) places.add(countryDisplayName(code), countryKeys(code));
     }
   }
-  const texts = articles.map(({ title, body }) => tokenize(`${title}\n\n${body}`).words);
-  const persons = recounted(mergeFirstNames(people.entities("person")), texts);
-  const nameWords = new Set(persons.flatMap((p) => p.keys.flatMap((k) => k.split(" "))));
+  const all = recounted(mergeFirstNames(names.entities("name")), texts);
+  const isSpeaker = (e: StoryEntity): boolean => e.keys.some((k) => speakerKeys.has(k));
+  const firstNames = new Set(
+    all.flatMap((p) => p.keys.filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!)),
+  );
   return {
-    people: persons,
+    people: all.filter(isSpeaker).map((e) => ({ ...e, kind: "person" as const })),
     organisations: recounted(organisations.entities("organisation"), texts),
+    names: all.filter((e) => !isSpeaker(e)),
     // "Jordan" of "Jordan Bardella" is a first name on this story's pages, not the country.
-    places: places.entities("place").filter((p) => !p.keys.some((k) => nameWords.has(k))),
+    places: places.entities("place").filter((p) => !p.keys.some((k) => firstNames.has(k))),
   };
 }
 

@@ -1,67 +1,56 @@
 /**
- * What a story is about, for story detection at run time: the people and institutions its articles
- * name, the places, and its distinctive words (the event's, not the beat's: weighted by how many of
- * the story's articles use them, words of every news story and of the beat left out).
+ * What a story is about, for story detection at run time, computed from its own articles and
+ * statements with general data, never a hand list of one story's cast: the people, organisations
+ * and places its articles name most (./story-entities.ts), its distinctive words (rare in English,
+ * common in its articles: ./distinctive-terms.ts), the rare runs of its statements a page may quote
+ * (./rare-runs.ts), and the one- or two-word quotes that can stand for one statement alone
+ * (./lone-word-index.ts).
  */
 import type { ExtractedQuote } from "../attribution/extract-quotes.js";
-import { wordSet } from "../attribution/lexicons.js";
-import { PLACES } from "../attribution/people.js";
-import { countIn } from "../common/multimap.js";
 import type { CorpusStory, Speaker } from "../corpus/schema.js";
-import { STORY_TERMS } from "../match/tuning.js";
+import { STORY_ENTITIES, STORY_TERMS } from "../match/tuning.js";
 import { tokenize } from "../text/tokenize.js";
-import { isContentWord } from "../text/word-classes.js";
-
-/** Words too common in news to tell one story from another. */
-const NEWS_WORDS = wordSet("news-words");
-/**
- * Words of the beat rather than the event: every story about a war, its diplomacy or its leaders
- * uses them, so they cannot tell this week's talks from last week's. Names and places are weighed
- * apart (people and places evidence), so they are here too.
- */
-const BEAT_WORDS = wordSet("beat-words");
+import { distinctiveTerms } from "./distinctive-terms.js";
+import { loneWordIndex } from "./lone-word-index.js";
+import { rareRuns } from "./rare-runs.js";
+import { storyEntities } from "./story-entities.js";
 
 /** What the profile reads of each of the story's articles. */
 export interface ProfiledArticle {
   readonly title: string;
   readonly body: string;
+  readonly outlet: string;
   readonly quotes: readonly ExtractedQuote[];
   readonly speakersNamed: readonly Speaker[];
 }
 
-const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0]);
+/** One rendering of one of the story's statements, as normalised words. */
+export interface ProfiledRendering {
+  readonly statementId: string;
+  readonly words: readonly string[];
+}
 
-/** The people, places and distinctive words of a story's articles. */
+/** The entities, distinctive words, rare runs and lone runs of a story. */
 export function storyProfile(
   members: readonly ProfiledArticle[],
-): Pick<CorpusStory, "people" | "places" | "terms"> {
-  const people = new Map<string, number>();
-  const places = new Map<string, number>();
-  const termCount = new Map<string, number>();
-  const termArticles = new Map<string, number>();
-  for (const article of members) {
-    for (const s of article.speakersNamed) countIn(people, s.id);
-    for (const q of article.quotes) if (q.speaker) countIn(people, q.speaker.id);
-    const seen = new Set<string>();
-    for (const word of tokenize(`${article.title}\n\n${article.body}`).words) {
-      if (PLACES.has(word)) countIn(places, word);
-      if (!isContentWord(word) || NEWS_WORDS.has(word) || BEAT_WORDS.has(word) || word.length < 3) continue;
-      countIn(termCount, word);
-      if (!seen.has(word)) {
-        seen.add(word);
-        countIn(termArticles, word);
-      }
-    }
-  }
-  const raw = [...termCount].map(([term, count]): [string, number] => [
-    term,
-    (termArticles.get(term)! / members.length) * Math.log(1 + count),
-  ]);
-  const top = raw.sort(byCount).slice(0, STORY_TERMS);
-  const max = top[0]?.[1] ?? 1;
+  renderings: readonly ProfiledRendering[],
+): Pick<CorpusStory, "entities" | "terms" | "runs" | "loneRuns"> {
+  // The outlets' own names ("CNN", "Reuters") are in every story they cover.
+  const outletWords = new Set(members.flatMap((a) => tokenize(a.outlet).words));
+  const speakers = new Map<string, Speaker>();
+  for (const article of members)
+    for (const q of article.quotes) if (q.speaker) speakers.set(q.speaker.id, q.speaker);
+  const found = storyEntities(members, [...speakers.values()], outletWords);
+  const entities = [...found.people, ...found.organisations, ...found.names, ...found.places]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, STORY_ENTITIES)
+    .map((e) => ({ kind: e.kind, name: e.name, keys: [...e.keys], count: e.count }));
+  const articleWords = members.map((a) => tokenize(`${a.title}\n\n${a.body}`).words);
+  const statements = renderings.map((r) => ({ id: r.statementId, words: r.words }));
   return {
-    people: [...people].sort(byCount),
-    places: [...places].sort(byCount),
-    terms: top.map(([term, weight]) => [term, Math.round((weight / max) * 1000) / 1000]),
+    entities,
+    terms: distinctiveTerms(articleWords, outletWords, STORY_TERMS),
+    runs: rareRuns(statements).map((r) => [r.run, r.weight, r.statementId] as [string, number, string]),
+    loneRuns: loneWordIndex(statements),
   };
 }

@@ -17,6 +17,8 @@ export interface WordKeys {
   readonly stems: readonly string[];
   /** WordNet lexicographer classes of the word's senses, catch-all classes left out. */
   readonly classes: readonly number[];
+  /** Stems of the word's synonyms (none until synonym sets are expanded). */
+  readonly related: readonly string[];
 }
 
 /**
@@ -105,7 +107,7 @@ export function keysOfWord(word: string): WordKeys {
     for (const form of formsByBase!.get(base) ?? []) stems.add(stemWord(form));
   }
   const classes = senseClassesOf(word).map((name) => SENSE_CLASS_NAMES.indexOf(name));
-  return { word, stems: [...stems].sort(), classes };
+  return { word, stems: [...stems].sort(), classes, related: [] };
 }
 
 /** The keys of a statement's normalised words, in order. */

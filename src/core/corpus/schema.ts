@@ -9,7 +9,7 @@ import * as v from "valibot";
 import { CorpusError } from "./corpus-error.js";
 import { expected, parseOrFail } from "./validation.js";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const text = v.string(expected("a string"));
 const nullableText = v.nullable(v.string(expected("a string or null")));
@@ -154,6 +154,17 @@ export const CorpusStatementSchema = record({
 });
 export type CorpusStatement = v.InferOutput<typeof CorpusStatementSchema>;
 
+export const StoryEntitySchema = record({
+  kind: v.picklist(["person", "organisation", "place", "name"], expected("an entity kind")),
+  /** As the articles print it ("Javier Milei", "Argentina"). */
+  name: text,
+  /** Normalised word runs, any of which on a page names the entity ("javier milei", "milei"). */
+  keys: list(text),
+  /** Mentions across the story's articles. */
+  count: integer,
+});
+export type StoryEntity = v.InferOutput<typeof StoryEntitySchema>;
+
 export const CorpusStorySchema = record({
   id: text,
   title: text,
@@ -161,12 +172,14 @@ export const CorpusStorySchema = record({
   date: text,
   articleIds: list(text),
   statementIds: list(text),
-  /** People and institutions the story's articles name, most named first: [id, count]. */
-  people: list(weighted),
-  /** Places the story's articles name: [normalised name, count]. */
-  places: list(weighted),
-  /** Distinctive words of the story with weights in (0, 1]. */
+  /** The people, organisations and places the story's articles name most, most named first. */
+  entities: list(StoryEntitySchema),
+  /** Distinctive words of the story (rare in English, common in its articles), weights in (0, 1]. */
   terms: list(weighted),
+  /** Rare three-word runs of its statements: [run, weight, statement id]. */
+  runs: list(v.tuple([text, v.number(expected("a number")), text], expected("a [run, weight, statement] triple"))),
+  /** One- and two-word runs distinctive of one statement, that may stand alone as a quote: [run, statement id]. */
+  loneRuns: list(v.tuple([text, text], expected("a [run, statement] pair"))),
 });
 export type CorpusStory = v.InferOutput<typeof CorpusStorySchema>;
 
@@ -193,6 +206,13 @@ export const CompiledCorpusSchema = v.pipe(
         vocabulary: list(text),
         versions: list(IndexedVersionSchema),
       }),
+      /**
+       * For soft alignment, each word of the statements' renderings: [word, stems that count as
+       * the same word, stems of its synonyms]; a page word then only needs stemming.
+       */
+      wordKeys: list(
+        v.tuple([text, list(text), list(text)], expected("a [word, stems, related stems] triple")),
+      ),
     },
     () => "not a JSON object",
   ),

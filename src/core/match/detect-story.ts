@@ -1,42 +1,38 @@
 /**
- * Decides which corpus story, if any, a page is about, and says why. Evidence, strongest first: the
- * page is a corpus article (its URL); it quotes the story's statements (verified long matches); it
- * shares the story's distinctive words (the event's, not the beat's: "Witkoff", "massacre", not
- * "ceasefire"), people and places; its date is near the story's. Same people on another occasion
- * (the Jeddah talks, a later phone call) share the beat and the names but not the statements, the
- * event's words or the date, and stay below the bar.
+ * Decides which corpus story, if any, a page is about, and says why. One score per candidate story
+ * (./story-score.ts) from four kinds of evidence together: the page quotes the story's statements
+ * (a verified long match, or a rare run of a statement inside quotation marks, however short the
+ * page); it names the story's main people, organisations and places (computed from its corpus); it
+ * uses the story's distinctive words (rare in English, common in its articles); and its date is
+ * near the story's. A corpus article's own URL settles it. Same people on another occasion share
+ * the entities and the beat's words but not the statements, the event's words or the date, and
+ * stay below the bar.
  */
 import { addTo, countIn } from "../common/multimap.js";
 import type { CorpusStory } from "../corpus/schema.js";
-import { canonicalUrl, type LoadedCorpus } from "./load-corpus.js";
+import { entityEvidence } from "./entity-evidence.js";
+import { canonicalUrl, type LoadedCorpus, type StoryRun } from "./load-corpus.js";
+import { quoteEvidence } from "./quote-evidence.js";
+import { storyScore, weightedShare, type EvidenceWeights } from "./story-score.js";
+import { CANDIDATE_TERMS, MAX_TOPIC_CANDIDATES, STORY_SCORE, TOPIC_TERMS } from "./tuning.js";
+import { RARE_RUN_WORDS } from "./quote-evidence.js";
 import {
-  CANDIDATE_TERMS,
-  DATE_BANDS,
-  DATE_FACTOR_FAR,
-  DATE_FACTOR_UNKNOWN,
-  MAX_TOPIC_CANDIDATES,
-  STATEMENT_BASE,
-  STATEMENT_MAX_EXTRA,
-  STATEMENT_STEP,
-  STATEMENT_TOPIC_SHARE,
-  STORY_THRESHOLD,
-  TOPIC_ONLY_BONUS,
-  TOPIC_ONLY_MAX_DAYS,
-  TOPIC_ONLY_THRESHOLD,
-  TOPIC_PEOPLE,
-  TOPIC_PLACES,
-  TOPIC_TERMS,
-  TOPIC_WEAK_SHARE,
-  TOPIC_WEIGHTS,
-} from "./tuning.js";
+  REWORDED_TUNING,
+  rewordedStatement,
+  type QuotedRun,
+  type RewordedTuning,
+} from "./reworded-quotes.js";
 
-export { STORY_THRESHOLD, TOPIC_TERMS };
+export const STORY_THRESHOLD = STORY_SCORE.threshold;
+export { TOPIC_TERMS };
 
 export interface StoryEvidence {
-  /** Statements of the story the page quotes at length. */
+  /** Statements of the story the page quotes (at length, or by a rare run). */
   readonly statements: string[];
-  readonly people: string[];
-  readonly places: string[];
+  /** The story's rare runs the page quotes, heaviest first. */
+  readonly runs: string[];
+  /** The story's main entities the page names. */
+  readonly entities: string[];
   /** The story's distinctive words found on the page, most weighty first. */
   readonly terms: string[];
   /** Days between the page's date and the story's, when the page has a date. */
@@ -53,135 +49,153 @@ export interface StoryMatch {
   readonly evidence: StoryEvidence;
 }
 
+/** What detection reads of a page. */
+export interface StoryPage {
+  /** The page's normalised words, in order. */
+  readonly words: readonly string[];
+  readonly wordSet: ReadonlySet<string>;
+  /** The page's quotations: their normalised words, and the words around them that may name the speaker. */
+  readonly quotes: readonly QuotedRun[];
+}
+
+/** What a calibration may vary; the defaults are tuning.ts's. */
+export interface DetectionTuning extends EvidenceWeights {
+  readonly threshold: number;
+  readonly reworded: RewordedTuning;
+}
+
+const DETECTION_TUNING: DetectionTuning = { ...STORY_SCORE, reworded: REWORDED_TUNING };
+
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-/** How much the date distance leaves of a score: the band it falls in ({@link DATE_BANDS}). */
-function dateFactor(days: number | null): number {
-  if (days === null) return DATE_FACTOR_UNKNOWN;
-  return Object.values(DATE_BANDS).find((band) => days <= band.days)?.factor ?? DATE_FACTOR_FAR;
-}
-
-/** Names as the page would write them: each person's surname and each institution's words. */
-function nameWords(corpus: LoadedCorpus, personId: string): string[] {
-  return corpus.nameWords.get(personId) ?? personId.split("-");
-}
-
-function weightedShare<T>(
-  items: ReadonlyArray<[T, number]>,
-  present: (item: T) => boolean,
-): { share: number; found: T[] } {
-  let total = 0;
-  let hit = 0;
-  const found: T[] = [];
-  for (const [item, weight] of items) {
-    total += weight;
-    if (present(item)) {
-      hit += weight;
-      found.push(item);
+/** The story's rare runs the page quotes, by story: one pass over the page's quoted trigrams. */
+function quotedRuns(corpus: LoadedCorpus, quotes: StoryPage["quotes"]): Map<string, StoryRun[]> {
+  const byStory = new Map<string, StoryRun[]>();
+  for (const { words } of quotes) {
+    for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
+      for (const run of corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? [])
+        addTo(byStory, run.storyId, run);
     }
+    // The quotation is a whole rendering of a statement.
+    if (words.length > RARE_RUN_WORDS)
+      for (const run of corpus.runsByText.get(words.join(" ")) ?? []) addTo(byStory, run.storyId, run);
   }
-  return { share: total > 0 ? hit / total : 0, found };
+  return byStory;
+}
+
+/** Statement id → the best soft alignment score of a page quote credited to its speaker. */
+function rewordedEvidence(
+  corpus: LoadedCorpus,
+  storyId: string,
+  page: StoryPage,
+  tuning: RewordedTuning,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const quote of page.quotes) {
+    const match = rewordedStatement(corpus, storyId, quote, tuning);
+    if (match && (found.get(match.statementId) ?? 0) < match.score) found.set(match.statementId, match.score);
+  }
+  return found;
 }
 
 function scoreStory(
   corpus: LoadedCorpus,
   story: CorpusStory,
-  words: ReadonlySet<string>,
-  statements: readonly string[],
-  pageDate: string | null,
-  pageUrl: string | null,
+  page: StoryPage,
+  quoted: { statements: readonly string[]; runs: readonly StoryRun[] },
+  date: string | null,
+  url: boolean,
+  tuning: DetectionTuning,
 ): StoryMatch {
-  const url = pageUrl !== null && corpus.storyByUrl.get(pageUrl) === story.id;
-  const terms = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => words.has(t));
-  const topPeople = story.people
-    .slice(0, TOPIC_PEOPLE)
-    .map(([id, count]): [string, number] => [id, Math.log(1 + count)]);
-  const people = weightedShare(topPeople, (id) => nameWords(corpus, id).every((w) => words.has(w)));
-  const places = weightedShare(
-    story.places.slice(0, TOPIC_PLACES).map(([p, c]): [string, number] => [p, Math.log(1 + c)]),
-    (p) => words.has(p),
-  );
-  const topic =
-    TOPIC_WEIGHTS.terms * terms.share +
-    TOPIC_WEIGHTS.people * people.share +
-    TOPIC_WEIGHTS.places * places.share;
-  const days = pageDate ? daysBetween(pageDate, story.date) : null;
-  let score: number;
-  if (url) score = 1;
-  else if (statements.length > 0) {
-    const extra = STATEMENT_STEP * Math.min(STATEMENT_MAX_EXTRA, statements.length - 1);
-    score = Math.min(1, STATEMENT_BASE + extra + STATEMENT_TOPIC_SHARE * topic) * dateFactor(days);
-  } else if (
-    topic >= TOPIC_ONLY_THRESHOLD &&
-    (days === null || days <= TOPIC_ONLY_MAX_DAYS) &&
-    // A page about the event names its people and places, not just its words.
-    people.found.length > 0 &&
-    places.found.length > 0
-  ) {
-    score = Math.min(1, topic + TOPIC_ONLY_BONUS) * dateFactor(days);
-  } else {
-    score = topic * TOPIC_WEAK_SHARE * dateFactor(days);
+  const entities = entityEvidence(page.words, story.entities);
+  const terms = story.terms.slice(0, TOPIC_TERMS);
+  const termShare = weightedShare(terms, (t) => page.wordSet.has(t));
+  const days = date ? daysBetween(date, story.date) : null;
+  const signals = { quote: 0, entities: entities.share, terms: termShare, dateDistanceDays: days };
+  let runs = quoteEvidence(quoted.runs, quoted.statements);
+  // A quote the outlet reworded or translated, credited to the statement's speaker, is quote
+  // evidence too; sought only when the verbatim evidence leaves the page below the bar (it costs
+  // an alignment per quote and statement).
+  if (!url && storyScore({ ...signals, quote: runs.strength }, tuning) < tuning.threshold) {
+    const reworded = rewordedEvidence(corpus, story.id, page, tuning.reworded);
+    runs = quoteEvidence(quoted.runs, quoted.statements, reworded);
   }
+  const score = url ? 1 : storyScore({ ...signals, quote: runs.strength }, tuning);
   return {
     id: story.id,
     title: story.title,
-    score: Math.round(score * 1000) / 1000,
+    score,
     evidence: {
-      statements: [...statements],
-      people: people.found,
-      places: places.found,
-      terms: terms.found.slice(0, 12),
+      statements: runs.statementIds,
+      runs: runs.runs,
+      entities: entities.found,
+      terms: terms
+        .filter(([t]) => page.wordSet.has(t))
+        .map(([t]) => t)
+        .slice(0, 12),
       dateDistanceDays: days,
       url,
     },
   };
 }
 
+/** Stories worth scoring: quoted, at the page's URL, or sharing enough top words or entity words. */
+function candidates(
+  corpus: LoadedCorpus,
+  page: StoryPage,
+  quoted: ReadonlyMap<string, unknown>,
+  urlStory: string | undefined,
+): string[] {
+  const found = new Set<string>(quoted.keys());
+  if (urlStory) found.add(urlStory);
+  // Topic candidates through inverted indexes, so the cost follows the page's vocabulary, not the
+  // number of stories: each top term or entity word the page uses is a vote.
+  const votes = new Map<string, number>();
+  for (const word of page.wordSet) {
+    for (const storyId of corpus.storiesByTerm.get(word) ?? []) countIn(votes, storyId);
+    for (const storyId of corpus.storiesByEntityWord.get(word) ?? []) countIn(votes, storyId);
+  }
+  [...votes]
+    .filter(([, n]) => n >= Math.ceil(CANDIDATE_TERMS / 2))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TOPIC_CANDIDATES)
+    .forEach(([storyId]) => found.add(storyId));
+  return [...found].sort();
+}
+
 /**
  * The story the page is about, or null. `statementsMatched` are the statement ids the page quotes
- * at length; `words` the page's normalised words.
+ * at length (verified long matches).
  */
 export function detectStory(
   corpus: LoadedCorpus,
-  words: ReadonlySet<string>,
+  page: StoryPage,
   statementsMatched: readonly string[],
   pageDate: string | null,
   pageUrl: string | null,
+  tuning: DetectionTuning = DETECTION_TUNING,
 ): StoryMatch | null {
-  const byStory = new Map<string, string[]>();
-  for (const id of statementsMatched) {
-    const storyId = corpus.statementById.get(id)!.storyId;
-    addTo(byStory, storyId, id);
-  }
+  const quoted = quotedRuns(corpus, page.quotes);
+  const statementsByStory = new Map<string, string[]>();
+  for (const id of statementsMatched) addTo(statementsByStory, corpus.statementById.get(id)!.storyId, id);
+  for (const storyId of statementsByStory.keys()) if (!quoted.has(storyId)) quoted.set(storyId, []);
   const canonical = pageUrl ? canonicalUrl(pageUrl) : null;
-  const candidates = new Set<string>(byStory.keys());
   const urlStory = canonical ? corpus.storyByUrl.get(canonical) : undefined;
-  if (urlStory) candidates.add(urlStory);
-  // Topic-only candidates: stories most of whose top words the page uses, found through the
-  // inverted index, so the cost follows the page's vocabulary, not the number of stories.
-  const termHits = new Map<string, number>();
-  for (const word of words) {
-    for (const storyId of corpus.storiesByTerm.get(word) ?? []) countIn(termHits, storyId);
-  }
-  // The stories the page shares most top words with, a few at most: scoring is per candidate.
-  [...termHits]
-    .filter(([, hits]) => hits >= Math.ceil(CANDIDATE_TERMS / 2))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, MAX_TOPIC_CANDIDATES)
-    .forEach(([storyId]) => candidates.add(storyId));
   let best: StoryMatch | null = null;
-  for (const id of [...candidates].sort()) {
+  for (const id of candidates(corpus, page, quoted, urlStory)) {
+    const evidence = { statements: statementsByStory.get(id) ?? [], runs: quoted.get(id) ?? [] };
     const match = scoreStory(
       corpus,
       corpus.storyById.get(id)!,
-      words,
-      byStory.get(id) ?? [],
+      page,
+      evidence,
       pageDate,
-      canonical,
+      id === urlStory,
+      tuning,
     );
-    if (match.score >= STORY_THRESHOLD && (!best || match.score > best.score)) best = match;
+    if (match.score >= tuning.threshold && (!best || match.score > best.score)) best = match;
   }
   return best;
 }

@@ -3,14 +3,10 @@
  * (computed at compile time from its corpus, ../compile/story-entities.ts) a page names. A page is
  * checked only against the entities its corpus knows, never a gazetteer of one story's cast.
  */
+import type { StoryEntity } from "../corpus/schema.js";
 
 /** An entity as the compiled corpus ships it: how a page may name it, and how much it matters. */
-export interface EntityKeys {
-  readonly name: string;
-  /** Normalised word runs, any of which names the entity ("milei", "javier milei"). */
-  readonly keys: readonly string[];
-  readonly count: number;
-}
+export type EntityKeys = Pick<StoryEntity, "name" | "keys" | "count">;
 
 export interface EntityEvidence {
   /** 0–1: the weight of the entities the page names over the weight of all. */

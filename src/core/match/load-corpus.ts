@@ -16,6 +16,7 @@ import {
   type CorpusStory,
   type Speaker,
 } from "../corpus/schema.js";
+import type { CorpusWordKeys } from "./soft-align.js";
 import { slugify } from "../text/slugify.js";
 import { tokenize } from "../text/tokenize.js";
 import { isContentWord } from "../text/word-classes.js";
@@ -24,7 +25,9 @@ import {
   FILTER_BITS,
   MAX_STATEMENTS_PER_SHINGLE,
   MAX_STORIES_PER_TERM,
+  RARE_RUN_WORDS,
   SHINGLE,
+  WHOLE_STATEMENT_WEIGHT,
 } from "./tuning.js";
 
 export { SHINGLE };
@@ -60,6 +63,25 @@ export interface LoadedCorpus {
   readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
   readonly storyByUrl: ReadonlyMap<string, string>;
+  /**
+   * A statement's rare run (three normalised words), and each whole rendering of three words or
+   * more (its words joined), → where it is from, for quote evidence.
+   */
+  readonly runsByText: ReadonlyMap<string, readonly StoryRun[]>;
+  /** The first word of an entity's key → the stories whose main entities it may name (candidates). */
+  readonly storiesByEntityWord: ReadonlyMap<string, string[]>;
+  /** Story id → its lone runs (a one- or two-word quote distinctive of one statement) → statement id. */
+  readonly loneRunsByStory: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Soft alignment's keys of every word the renderings print. */
+  readonly wordKeys: ReadonlyMap<string, CorpusWordKeys>;
+}
+
+/** A rare run as the matcher looks it up. */
+export interface StoryRun {
+  readonly run: string;
+  readonly weight: number;
+  readonly storyId: string;
+  readonly statementId: string;
 }
 
 /** Canonical form of a URL for comparison: no scheme, www, query, fragment or trailing slash. */
@@ -204,6 +226,42 @@ function buildStoriesByTerm(stories: readonly CorpusStory[]): Map<string, string
   return storiesByTerm;
 }
 
+/** Every story's rare runs by their words, and its lone runs per story. */
+function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "loneRunsByStory"> {
+  const runsByText = new Map<string, StoryRun[]>();
+  for (const story of corpus.stories) {
+    for (const [run, weight, statementId] of story.runs)
+      addTo(runsByText, run, { run, weight, storyId: story.id, statementId });
+  }
+  const storyOf = new Map(corpus.statements.map((s) => [s.id, s.storyId]));
+  for (const version of corpus.index.versions) {
+    if (version.words.length < RARE_RUN_WORDS) continue;
+    const run = version.words.map((id) => corpus.index.vocabulary[id]!).join(" ");
+    const statementId = corpus.quotes[version.quote]!.statementId;
+    const known = runsByText.get(run) ?? [];
+    if (known.some((r) => r.statementId === statementId)) continue;
+    addTo(runsByText, run, {
+      run,
+      weight: WHOLE_STATEMENT_WEIGHT,
+      storyId: storyOf.get(statementId)!,
+      statementId,
+    });
+  }
+  const loneRunsByStory = new Map(corpus.stories.map((s) => [s.id, new Map(s.loneRuns)]));
+  return { runsByText, loneRunsByStory };
+}
+
+/** The first word of every main entity's keys → its stories; a word in too many stories proposes none. */
+function buildStoriesByEntityWord(stories: readonly CorpusStory[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const story of stories) {
+    const words = new Set(story.entities.flatMap((e) => e.keys.map((k) => k.split(" ")[0]!)));
+    for (const word of words) addTo(byWord, word, story.id);
+  }
+  for (const [word, ids] of byWord) if (ids.length > MAX_STORIES_PER_TERM) byWord.delete(word);
+  return byWord;
+}
+
 /**
  * Speaker id → institutions their roles name ("Kremlin spokesman" → "kremlin"). The compiler lists
  * every institution a role names among the corpus's people, so the run time needs no lexicon.
@@ -245,6 +303,9 @@ export function loadCorpus(data: unknown, file = "compiled corpus"): LoadedCorpu
     contentful,
     ...buildShingleIndex(corpus, contentful),
     storiesByTerm: buildStoriesByTerm(corpus.stories),
+    storiesByEntityWord: buildStoriesByEntityWord(corpus.stories),
+    ...buildRuns(corpus),
+    wordKeys: new Map(corpus.wordKeys.map(([word, stems, related]) => [word, { word, stems, related }])),
     storyByUrl: new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId])),
     nameWords: buildNameWords(corpus.people),
     speakerInstitutions: buildSpeakerInstitutions(corpus),

@@ -4,9 +4,9 @@
  * names that statement's speaker. A near-miss page's scare quote of a common word, credited to
  * someone else, stays unmarked.
  */
+import { LONE_QUOTE_MAX_WORDS } from "./tuning.js";
 
-/** The longest quote, in words, this rule governs; longer quotes go through the matcher. */
-export const LONE_QUOTE_MAX_WORDS = 2;
+export { LONE_QUOTE_MAX_WORDS };
 
 export interface LoneQuote {
   /** The quote's normalised words. */

@@ -15,11 +15,21 @@
  */
 import { covered, tile, type Tile } from "../text/align.js";
 import { renderingOf } from "../corpus/schema.js";
-import { detectStory, type StoryMatch } from "./detect-story.js";
+import { detectStory, type DetectionTuning, type StoryMatch } from "./detect-story.js";
+import { statementOfLoneQuote } from "./lone-words.js";
+import {
+  REWORDED_TUNING,
+  rewordedStatement,
+  speakerKeys,
+  type QuotedRun,
+  type RewordedTuning,
+} from "./reworded-quotes.js";
+import { splitSentences, type Sentence } from "../text/sentences.js";
 import { canonicalUrl, hasContent, mayHaveShingle, shingleHash, type LoadedCorpus } from "./load-corpus.js";
 import {
   CHAIN_GAP,
   FRAGMENT_MAX_WORDS,
+  LONE_QUOTE_MAX_WORDS,
   MAX_INNER_GAP,
   OCCURRENCE_GAP,
   SHINGLE,
@@ -88,7 +98,23 @@ export interface MatchOptions {
   readonly url?: string | null;
   /** The page's publication date (YYYY-MM-DD), when known from its markup. */
   readonly date?: string | null;
+  /** Thresholds to use instead of tuning.ts's: only the leave-one-story-out calibration varies them. */
+  readonly tuning?: MatchTuning;
 }
+
+/** The thresholds a calibration may vary. */
+export interface MatchTuning {
+  readonly detection: DetectionTuning;
+}
+
+type Take = (
+  statementId: string,
+  quoteId: string,
+  groups: readonly Group[],
+  kind: MatchKind,
+  coverage: number,
+  differences?: readonly WordingDifference[],
+) => void;
 
 interface Group {
   /** First and last verified page word. */
@@ -368,13 +394,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
   const matches: SpanMatch[] = [];
   let occurrence = 0;
 
-  const take = (
-    statementId: string,
-    quoteId: string,
-    groups: readonly Group[],
-    kind: MatchKind,
-    coverage: number,
-  ): void => {
+  const take: Take = (statementId, quoteId, groups, kind, coverage, differences) => {
     for (const g of groups) {
       occupied.fill(occurrence, g.from, g.to + 1);
       const [start, end] = spanOf(page, g);
@@ -387,6 +407,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
         text: text.slice(start, end),
         coverage: Math.round(coverage * 1000) / 1000,
         occurrence,
+        ...(differences ? { differences } : {}),
       });
     }
     occurrence++;
@@ -413,10 +434,33 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
   const strong = candidates.filter((c) => c.strong);
   for (const candidate of strong) if (free(candidate.groups)) accept(candidate);
 
-  const words = new Set(page.tokens.words);
   const date = options.date ?? findDateLine(text);
   const statementsMatched = [...new Set(matches.map((m) => m.statementId))];
-  const story = detectStory(corpus, words, statementsMatched, date, options.url ?? null);
+  const storyPage = {
+    words: page.tokens.words,
+    wordSet: new Set(page.tokens.words),
+    quotes: page.quoteWords.flatMap(([from, to]) => {
+      const words = page.tokens.words.slice(from, to + 1);
+      return [
+        {
+          from,
+          to,
+          words,
+          get context() {
+            return contextOf(page, from);
+          },
+        },
+      ];
+    }),
+  };
+  const story = detectStory(
+    corpus,
+    storyPage,
+    statementsMatched,
+    date,
+    options.url ?? null,
+    options.tuning?.detection,
+  );
 
   if (story) {
     for (const candidate of candidates) {
@@ -425,14 +469,23 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
       if (storyId === story.id) accept(candidate);
     }
     matchFragments(page, corpus, story, occupied, take);
+    matchReworded(
+      page,
+      corpus,
+      story.id,
+      occupied,
+      take,
+      options.tuning?.detection.reworded ?? REWORDED_TUNING,
+    );
   }
 
-  matches.sort((a, b) => a.start - b.start);
-  const carried = new Set(matches.map((m) => m.statementId));
+  const kept = withoutLoneWords(page, corpus, matches);
+  kept.sort((a, b) => a.start - b.start);
+  const carried = new Set(kept.map((m) => m.statementId));
   const missing = story ? corpus.storyById.get(story.id)!.statementIds.filter((id) => !carried.has(id)) : [];
   return {
     story,
-    matches,
+    matches: kept,
     missing,
     date,
     article: story ? identifyArticle(page, corpus, story, options.url) : null,
@@ -472,13 +525,7 @@ function matchFragments(
   corpus: LoadedCorpus,
   story: StoryMatch,
   occupied: Int32Array,
-  take: (
-    statementId: string,
-    quoteId: string,
-    groups: readonly Group[],
-    kind: MatchKind,
-    coverage: number,
-  ) => void,
+  take: Take,
 ): void {
   const statements = corpus.storyById.get(story.id)!.statementIds.map((id) => corpus.statementById.get(id)!);
   const versionsOf = new Map(statements.map((s) => [s.id, s.quoteIds.map((q) => corpus.quoteIndex.get(q)!)]));
@@ -548,4 +595,100 @@ function disambiguate(
   const quoted = (f: { statementId: string }): number =>
     corpus.statementById.get(f.statementId)!.quoteIds.length;
   return [...found].sort((a, b) => quoted(b) - quoted(a))[0]!;
+}
+
+/** A quotation's words [from, to] cut into its sentences: a translation renders one at a time. */
+function sentencesIn(page: Page, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (/[.!?]/.test(page.text.slice(page.tokens.ends[i]!, page.tokens.starts[i + 1]!))) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Normalised words of the paragraph holding page word `i` and of the one before it. */
+function contextOf(page: Page, i: number): string[] {
+  const at = page.tokens.starts[i]!;
+  const paragraph = page.text.lastIndexOf("\n\n", at);
+  const previous = paragraph > 0 ? page.text.lastIndexOf("\n\n", paragraph - 1) : -1;
+  const next = page.text.indexOf("\n\n", at);
+  return tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
+}
+
+/**
+ * Quoted words no verbatim match took, in runs (a quotation part matched, part reworded gives
+ * one run for the rest): each run is aligned softly with the story's statements.
+ */
+function matchReworded(
+  page: Page,
+  corpus: LoadedCorpus,
+  storyId: string,
+  occupied: Int32Array,
+  take: Take,
+  tuning: RewordedTuning,
+): void {
+  // forEach: quotations without words are holes in quoteWords.
+  page.quoteWords.forEach(([from, to]) => {
+    let i = from;
+    while (i <= to) {
+      if (occupied[i]! >= 0) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < to && occupied[j + 1]! < 0) j++;
+      for (const [a, b] of sentencesIn(page, i, j)) {
+        const run = { from: a, to: b, words: page.tokens.words.slice(a, b + 1), context: contextOf(page, a) };
+        matchRun(page, corpus, storyId, run, take, tuning);
+      }
+      i = j + 1;
+    }
+  });
+}
+
+function matchRun(
+  page: Page,
+  corpus: LoadedCorpus,
+  storyId: string,
+  run: QuotedRun,
+  take: Take,
+  tuning: RewordedTuning,
+): void {
+  const found = rewordedStatement(corpus, storyId, run, tuning);
+  if (found) {
+    const { alignment } = found;
+    const coverage = Math.min(
+      1,
+      (alignment.statementEnd - alignment.statementStart) / corpus.statementLength.get(found.statementId)!,
+    );
+    const kind = alignment.differences.length > 0 ? "reworded" : "partial";
+    const group = { from: found.from, to: found.to, covered: found.to - found.from + 1 };
+    take(found.statementId, found.quoteId, [group], kind, coverage, alignment.differences);
+  }
+}
+
+/**
+ * No lone words: a highlight of one or two words stays only when those words are distinctive of
+ * its statement (../compile/lone-word-index.ts) and its sentence names the statement's speaker.
+ */
+function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly SpanMatch[]): SpanMatch[] {
+  let sentences: Sentence[] | null = null;
+  return matches.filter((m) => {
+    const words = tokenize(m.text).words;
+    if (words.length > LONE_QUOTE_MAX_WORDS) return true;
+    sentences ??= splitSentences(page.text, page.spans);
+    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const storyId = corpus.statementById.get(m.statementId)!.storyId;
+    const lone = corpus.loneRunsByStory.get(storyId)!;
+    const context = sentence ? tokenize(page.text, sentence.start, sentence.end).words : words;
+    return (
+      statementOfLoneQuote({ words, sentence: context }, lone, (id) => speakerKeys(corpus, id)) ===
+      m.statementId
+    );
+  });
 }

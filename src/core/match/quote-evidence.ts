@@ -1,56 +1,53 @@
 /**
  * Quote evidence for story detection: a page that prints, inside quotation marks, a rare run of a
- * story's statement (../compile/rare-runs.ts) is quoting that story — a live blog's one-line entry
- * or a three-paragraph brief as much as a long report — without waiting for an 8-word match.
+ * story's statement (../compile/rare-runs.ts), or quotes a statement at length, is quoting that
+ * story — a live blog's one-line entry or a three-paragraph brief as much as a long report —
+ * without waiting for an 8-word match.
  */
-import { QUOTE_EVIDENCE } from "./mechanism-tuning.js";
+import type { StoryRun } from "./load-corpus.js";
+import { QUOTE_EVIDENCE_FULL_WEIGHT, RARE_RUN_WORDS } from "./tuning.js";
 
-/** A rare run as the compiled corpus ships it. */
-export interface StoryRun {
-  readonly run: string;
-  readonly weight: number;
-  readonly statementId: string;
-}
+export { RARE_RUN_WORDS };
 
 export interface QuoteEvidence {
   /** 0–1: how strongly the page's quotes say it is about the story. */
   readonly strength: number;
-  /** The statements whose rare runs the page quotes. */
+  /** The statements the page quotes: at length first, then by their rare runs. */
   readonly statementIds: string[];
   /** The rare runs found, heaviest first. */
   readonly runs: string[];
 }
 
-/** The story's runs by their words, for lookups per page trigram. */
-export function indexRuns(runs: readonly StoryRun[]): Map<string, StoryRun> {
-  return new Map(runs.map((r) => [r.run, r]));
-}
-
 /**
- * The evidence of one story in a page's quotes. `quotes` are the normalised words inside each of
- * the page's quotation marks. Each statement counts once, by its heaviest run found; a second
- * statement quoted adds to the first.
+ * The evidence of one story in a page's quotes: `runs` are the story's rare runs found in them,
+ * `matched` the statements quoted at length, `reworded` the statements a quote renders in other
+ * words (with the alignment's score). Each statement counts once, by its heaviest run (a
+ * long match weighs in full); every further statement quoted leaves less doubt.
  */
 export function quoteEvidence(
-  quotes: ReadonlyArray<readonly string[]>,
-  runs: ReadonlyMap<string, StoryRun>,
-  runLength: number,
+  runs: readonly StoryRun[],
+  matched: readonly string[] = [],
+  reworded: ReadonlyMap<string, number> = new Map(),
 ): QuoteEvidence {
-  const best = new Map<string, StoryRun>();
-  for (const words of quotes) {
-    for (let i = 0; i + runLength <= words.length; i++) {
-      const found = runs.get(words.slice(i, i + runLength).join(" "));
-      if (found && (best.get(found.statementId)?.weight ?? 0) < found.weight)
-        best.set(found.statementId, found);
-    }
+  const best = new Map<string, number>(matched.map((id) => [id, QUOTE_EVIDENCE_FULL_WEIGHT]));
+  // A reworded rendering weighs its alignment score's share of a long match.
+  for (const [id, score] of reworded)
+    if ((best.get(id) ?? 0) < score * QUOTE_EVIDENCE_FULL_WEIGHT)
+      best.set(id, score * QUOTE_EVIDENCE_FULL_WEIGHT);
+  const heaviest = new Map<string, StoryRun>();
+  for (const run of runs) {
+    if ((best.get(run.statementId) ?? 0) < run.weight) best.set(run.statementId, run.weight);
+    if ((heaviest.get(run.run)?.weight ?? 0) < run.weight) heaviest.set(run.run, run);
   }
-  const found = [...best.values()].sort((a, b) => b.weight - a.weight || a.run.localeCompare(b.run));
-  // Independent pieces of evidence: each statement's run leaves less doubt than the one before.
+  // Independent pieces of evidence: each statement leaves less doubt than the one before.
   let doubt = 1;
-  for (const run of found) doubt *= 1 - Math.min(1, run.weight / QUOTE_EVIDENCE.fullWeight);
+  for (const weight of best.values()) doubt *= 1 - Math.min(1, weight / QUOTE_EVIDENCE_FULL_WEIGHT);
+  const statementIds = [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   return {
     strength: Math.round((1 - doubt) * 1000) / 1000,
-    statementIds: found.map((r) => r.statementId),
-    runs: found.map((r) => r.run),
+    statementIds,
+    runs: [...heaviest.values()]
+      .sort((a, b) => b.weight - a.weight || a.run.localeCompare(b.run))
+      .map((r) => r.run),
   };
 }

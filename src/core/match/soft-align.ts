@@ -8,20 +8,20 @@
  * over function words, and what differs is kept for the hover card ("urged" where the corpus
  * printed "requested").
  */
-import { REWORDED_MIN_SAME_WORDS, REWORDED_MIN_SCORE, SOFT_ALIGN_WEIGHTS as W } from "./mechanism-tuning.js";
+import { REWORDED_MIN_SAME_WORDS, REWORDED_MIN_SCORE, SOFT_ALIGN_WEIGHTS as W } from "./tuning.js";
 
 /** A corpus word as compile time expanded it (see ../compile/word-keys.ts). */
 export interface CorpusWordKeys {
   readonly word: string;
   readonly stems: readonly string[];
-  readonly classes: readonly number[];
+  /** Stems of the word's synonyms. */
+  readonly related: readonly string[];
 }
 
 /** A page word: as printed (normalised), its stem, and its WordNet classes where they are known. */
 export interface PageWord {
   readonly word: string;
   readonly stem: string;
-  readonly classes: readonly number[];
 }
 
 /** One place where the page's wording and the corpus's differ. */
@@ -59,7 +59,7 @@ function weightOf(word: string, isFunctionWord: (word: string) => boolean): numb
 
 function relation(page: PageWord, corpus: CorpusWordKeys): "same" | "related" | null {
   if (corpus.stems.includes(page.stem)) return "same";
-  if (page.classes.some((c) => corpus.classes.includes(c))) return "related";
+  if (corpus.related.includes(page.stem)) return "related";
   return null;
 }
 

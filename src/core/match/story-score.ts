@@ -6,7 +6,7 @@
  * short page with one rare quote is recognised, and a page of the same people on another occasion
  * — entities and beat words, no quote, another date — stays below the bar.
  */
-import { STORY_SCORE } from "./mechanism-tuning.js";
+import { DATE_BANDS, DATE_FACTOR_FAR, DATE_FACTOR_UNKNOWN, STORY_SCORE } from "./tuning.js";
 
 export interface StorySignals {
   /** 0–1, from quote evidence. */
@@ -21,9 +21,8 @@ export interface StorySignals {
 
 /** How much the page's date leaves of the other evidence: near dates keep it all. */
 export function dateFactor(days: number | null): number {
-  if (days === null) return STORY_SCORE.undatedFactor;
-  for (const [maxDays, factor] of STORY_SCORE.dateFactors) if (days <= maxDays) return factor;
-  return STORY_SCORE.distantFactor;
+  if (days === null) return DATE_FACTOR_UNKNOWN;
+  return Object.values(DATE_BANDS).find((band) => days <= band.days)?.factor ?? DATE_FACTOR_FAR;
 }
 
 /** The weights {@link storyScore} gives each kind of evidence: STORY_SCORE's unless a calibration varies them. */

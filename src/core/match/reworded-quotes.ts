@@ -1,0 +1,181 @@
+/**
+ * Reworded and translated quotes, on a page already known to be about a story: a quotation the
+ * verbatim matcher left unmatched is aligned softly (./soft-align.ts: same stems, WordNet synonyms
+ * expanded at compile time) with each rendering of each of the story's statements. It is that
+ * statement when the alignment is good enough and the page attributes the quote to the
+ * statement's own speaker (named in its paragraph or the one before), or when it prints a rare run
+ * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
+ */
+import type { LoadedCorpus } from "./load-corpus.js";
+import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
+import {
+  RARE_RUN_WORDS,
+  REWORDED_MIN_SAME_WORDS,
+  REWORDED_MIN_SCORE,
+  REWORDED_MIN_WORDS,
+  SOFT_ALIGN_WEIGHTS,
+} from "./tuning.js";
+import { stemWord } from "../text/stem.js";
+import { STOPWORDS } from "../text/word-classes.js";
+
+/** What a calibration may vary; the defaults are tuning.ts's. */
+export interface RewordedTuning {
+  readonly minScore: number;
+  readonly minSameWords: number;
+}
+
+export const REWORDED_TUNING: RewordedTuning = {
+  minScore: REWORDED_MIN_SCORE,
+  minSameWords: REWORDED_MIN_SAME_WORDS,
+};
+
+/** A run of unmatched words inside one quotation: page word indexes [from, to]. */
+export interface QuotedRun {
+  readonly from: number;
+  readonly to: number;
+  readonly words: readonly string[];
+  /** Normalised words of the quote's paragraph and the one before: where its speaker is named. */
+  readonly context: readonly string[];
+}
+
+export interface RewordedMatch {
+  readonly statementId: string;
+  readonly quoteId: string;
+  /** Page word indexes [from, to] of the aligned part. */
+  readonly from: number;
+  readonly to: number;
+  /** 0–1: the better of the ordered alignment's score and the order-free one ({@link bagScore}). */
+  readonly score: number;
+  readonly alignment: SoftAlignment;
+}
+
+const keysCache = new WeakMap<LoadedCorpus, Map<number, CorpusWordKeys[]>>();
+
+/** A rendering's words with their compile-time keys. */
+function keysOfVersion(corpus: LoadedCorpus, version: number): CorpusWordKeys[] {
+  let cache = keysCache.get(corpus);
+  if (!cache) keysCache.set(corpus, (cache = new Map()));
+  let keys = cache.get(version);
+  if (!keys) {
+    const vocabulary = corpus.data.index.vocabulary;
+    keys = corpus.data.index.versions[version]!.words.map((id) => {
+      const word = vocabulary[id]!;
+      return corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] };
+    });
+    cache.set(version, keys);
+  }
+  return keys;
+}
+
+/** How a page names a statement's speaker: full name, surname, the institutions of their role. */
+export function speakerKeys(corpus: LoadedCorpus, statementId: string): string[] {
+  const speaker = corpus.statementById.get(statementId)!.speaker;
+  if (!speaker) return [];
+  const words = speaker.name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  const keys = [words.join(" "), ...(speaker.kind === "person" ? [words.at(-1)!] : words)];
+  return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? [])])].filter(
+    (k) => k !== "" && !STOPWORDS.has(k),
+  );
+}
+
+export function names(words: readonly string[], keys: readonly string[]): boolean {
+  const joined = ` ${words.join(" ")} `;
+  return keys.some((k) => joined.includes(` ${k} `));
+}
+
+/**
+ * The score of a quote as the statement in other words, order aside: translators reorder clauses
+ * ("We will be worse than before for a few months" for "For a few months, we're going to be worse
+ * than before"), which an ordered alignment cannot follow. The harmonic mean of the share of the
+ * statement's word weight the quote renders (same stem, or a WordNet synonym at half weight) and
+ * the share of the quote's word weight that renders it; content words weigh 1, function words
+ * {@link SOFT_ALIGN_WEIGHTS}.functionWord. Also counts the content words printed as the statement
+ * prints them, the anchors.
+ */
+export function bagScore(
+  page: readonly PageWord[],
+  corpus: readonly CorpusWordKeys[],
+): { score: number; sameWords: number; contentWords: number } {
+  const weight = (w: string): number => (STOPWORDS.has(w) ? SOFT_ALIGN_WEIGHTS.functionWord : 1);
+  const pageStems = new Set(page.map((w) => w.stem));
+  let rendered = 0;
+  let total = 0;
+  let sameWords = 0;
+  let contentWords = 0;
+  const corpusStems = new Set<string>();
+  const relatedStems = new Set<string>();
+  for (const keys of corpus) {
+    const w = weight(keys.word);
+    total += w;
+    if (w === 1) contentWords++;
+    keys.stems.forEach((st) => corpusStems.add(st));
+    keys.related.forEach((st) => relatedStems.add(st));
+    if (keys.stems.some((st) => pageStems.has(st))) {
+      rendered += w;
+      if (w === 1) sameWords++;
+    } else if (keys.related.some((st) => pageStems.has(st))) rendered += SOFT_ALIGN_WEIGHTS.related * w;
+  }
+  let explained = 0;
+  let pageTotal = 0;
+  for (const { word, stem } of page) {
+    const w = weight(word);
+    pageTotal += w;
+    if (corpusStems.has(stem)) explained += w;
+    else if (relatedStems.has(stem)) explained += SOFT_ALIGN_WEIGHTS.related * w;
+  }
+  const a = total > 0 ? rendered / total : 0;
+  const b = pageTotal > 0 ? explained / pageTotal : 0;
+  return { score: a + b > 0 ? (2 * a * b) / (a + b) : 0, sameWords, contentWords };
+}
+
+function hasRareRun(corpus: LoadedCorpus, words: readonly string[], statementId: string): boolean {
+  for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
+    const runs = corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" "));
+    if (runs?.some((r) => r.statementId === statementId)) return true;
+  }
+  return false;
+}
+
+/** The best statement of the story a quoted run renders in other words, or null. */
+export function rewordedStatement(
+  corpus: LoadedCorpus,
+  storyId: string,
+  run: QuotedRun,
+  tuning: RewordedTuning = REWORDED_TUNING,
+): RewordedMatch | null {
+  if (run.words.length < REWORDED_MIN_WORDS) return null;
+  const page: PageWord[] = run.words.map((word) => ({ word, stem: stemWord(word) }));
+  let best: RewordedMatch | null = null;
+  for (const statementId of corpus.storyById.get(storyId)!.statementIds) {
+    const rare = hasRareRun(corpus, run.words, statementId);
+    // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
+    if (!rare && !names(run.context, speakerKeys(corpus, statementId))) continue;
+    for (const quoteId of corpus.statementById.get(statementId)!.quoteIds) {
+      const version = corpus.quoteIndex.get(quoteId)!;
+      const keys = keysOfVersion(corpus, version);
+      const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
+      if (!alignment) continue;
+      const bag = bagScore(page, keys);
+      // A short statement has few content words to print the same: ask for all but one.
+      const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
+      const score = Math.max(alignment.score, bag.score);
+      const good = score >= tuning.minScore && bag.sameWords >= anchors;
+      if (!good && !rare) continue;
+      if (!best || score > best.score)
+        best = {
+          statementId,
+          quoteId,
+          // The ordered alignment says where the statement is in the quote; when the quote reorders
+          // it, the whole run is the statement.
+          from: alignment.score >= bag.score ? run.from + alignment.pageStart : run.from,
+          to: alignment.score >= bag.score ? run.from + alignment.pageEnd - 1 : run.to,
+          score,
+          alignment,
+        };
+    }
+  }
+  return best;
+}
