@@ -322,7 +322,7 @@ describe("the scorer itself", () => {
         id: storyId,
         title: story.title,
         score: 1,
-        evidence: { statements: [], people: [], places: [], terms: [], dateDistanceDays: null, url: false },
+        evidence: { statements: [], runs: [], entities: [], terms: [], dateDistanceDays: null, url: false },
       };
       const result: PageMatch = {
         story: page.group === "same" ? recognised : null,

@@ -64,7 +64,7 @@ export interface DetectionTuning extends EvidenceWeights {
   readonly reworded: RewordedTuning;
 }
 
-const DETECTION_TUNING: DetectionTuning = { ...STORY_SCORE, reworded: REWORDED_TUNING };
+export const DETECTION_TUNING: DetectionTuning = { ...STORY_SCORE, reworded: REWORDED_TUNING };
 
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);

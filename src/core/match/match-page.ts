@@ -105,6 +105,8 @@ export interface MatchOptions {
 /** The thresholds a calibration may vary. */
 export interface MatchTuning {
   readonly detection: DetectionTuning;
+  /** False only for the ablation that measures what the no-lone-words rule adds. */
+  readonly loneWords?: boolean;
 }
 
 type Take = (
@@ -479,7 +481,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
     );
   }
 
-  const kept = withoutLoneWords(page, corpus, matches);
+  const kept = options.tuning?.loneWords === false ? [...matches] : withoutLoneWords(page, corpus, matches);
   kept.sort((a, b) => a.start - b.start);
   const carried = new Set(kept.map((m) => m.statementId));
   const missing = story ? corpus.storyById.get(story.id)!.statementIds.filter((id) => !carried.has(id)) : [];

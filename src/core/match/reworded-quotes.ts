@@ -16,6 +16,7 @@ import {
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
+import { tokenize } from "../text/tokenize.js";
 import { STOPWORDS } from "../text/word-classes.js";
 
 /** What a calibration may vary; the defaults are tuning.ts's. */
@@ -65,6 +66,35 @@ function keysOfVersion(corpus: LoadedCorpus, version: number): CorpusWordKeys[] 
     cache.set(version, keys);
   }
   return keys;
+}
+
+const sentenceCache = new WeakMap<LoadedCorpus, Map<string, CorpusWordKeys[][]>>();
+
+/**
+ * A rendering's sentences, each as keyed words: an outlet translating a long statement may render
+ * one of its sentences, and should be scored against that sentence, not the whole.
+ */
+function sentencesOfQuote(corpus: LoadedCorpus, quoteId: string): CorpusWordKeys[][] {
+  let cache = sentenceCache.get(corpus);
+  if (!cache) sentenceCache.set(corpus, (cache = new Map()));
+  let sentences = cache.get(quoteId);
+  if (!sentences) {
+    const text = corpus.quoteById.get(quoteId)!.text;
+    const tokens = tokenize(text);
+    sentences = [];
+    let current: CorpusWordKeys[] = [];
+    tokens.words.forEach((word, i) => {
+      current.push(corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] });
+      const after = text.slice(tokens.ends[i]!, tokens.starts[i + 1] ?? text.length);
+      if (/[.!?]/.test(after) && i < tokens.words.length - 1) {
+        sentences!.push(current);
+        current = [];
+      }
+    });
+    if (current.length > 0) sentences.push(current);
+    cache.set(quoteId, sentences);
+  }
+  return sentences;
 }
 
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
@@ -158,7 +188,10 @@ export function rewordedStatement(
       const keys = keysOfVersion(corpus, version);
       const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
       if (!alignment) continue;
-      const bag = bagScore(page, keys);
+      const sentences = sentencesOfQuote(corpus, quoteId);
+      const bag = [keys, ...(sentences.length > 1 ? sentences : [])]
+        .map((part) => bagScore(page, part))
+        .reduce((a, b) => (b.score > a.score ? b : a));
       // A short statement has few content words to print the same: ask for all but one.
       const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
       const score = Math.max(alignment.score, bag.score);

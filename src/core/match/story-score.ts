@@ -6,7 +6,7 @@
  * short page with one rare quote is recognised, and a page of the same people on another occasion
  * — entities and beat words, no quote, another date — stays below the bar.
  */
-import { DATE_BANDS, DATE_FACTOR_FAR, DATE_FACTOR_UNKNOWN, STORY_SCORE } from "./tuning.js";
+import { STORY_SCORE } from "./tuning.js";
 
 export interface StorySignals {
   /** 0–1, from quote evidence. */
@@ -19,17 +19,21 @@ export interface StorySignals {
   readonly dateDistanceDays: number | null;
 }
 
-/** How much the page's date leaves of the other evidence: near dates keep it all. */
-export function dateFactor(days: number | null): number {
-  if (days === null) return DATE_FACTOR_UNKNOWN;
-  return Object.values(DATE_BANDS).find((band) => days <= band.days)?.factor ?? DATE_FACTOR_FAR;
-}
-
 /** The weights {@link storyScore} gives each kind of evidence: STORY_SCORE's unless a calibration varies them. */
 export interface EvidenceWeights {
   readonly quoteWeight: number;
   readonly entityWeight: number;
   readonly termWeight: number;
+  /** Bands of date distance, nearest first, each with the share of the score it leaves. */
+  readonly dateBands: ReadonlyArray<{ readonly days: number; readonly factor: number }>;
+  readonly farFactor: number;
+  readonly unknownFactor: number;
+}
+
+/** How much the page's date leaves of the other evidence: near dates keep it all. */
+export function dateFactor(days: number | null, weights: EvidenceWeights = STORY_SCORE): number {
+  if (days === null) return weights.unknownFactor;
+  return weights.dateBands.find((band) => days <= band.days)?.factor ?? weights.farFactor;
 }
 
 /** The page's score for the story, 0–1; the page is about it from STORY_SCORE.threshold up. */
@@ -38,7 +42,7 @@ export function storyScore(signals: StorySignals, weights: EvidenceWeights = STO
     (1 - weights.quoteWeight * signals.quote) *
     (1 - weights.entityWeight * signals.entities) *
     (1 - weights.termWeight * signals.terms);
-  return Math.round((1 - doubt) * dateFactor(signals.dateDistanceDays) * 1000) / 1000;
+  return Math.round((1 - doubt) * dateFactor(signals.dateDistanceDays, weights) * 1000) / 1000;
 }
 
 /** A weighted share: the weight of the items present over the weight of all. */

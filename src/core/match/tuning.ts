@@ -26,13 +26,15 @@ export const FILTER_BITS = 1 << 22;
  * The one date concept: bands of distance, in days, between two dates as evidence of one event,
  * each with the share of a story score it leaves. Coverage of an event runs over a few days, its
  * follow-ups over a week or so; further off, the same people are usually on another occasion.
- * Factors chosen leave-one-story-out on the real-coverage set (scripts/calibrate-mechanisms.ts).
+ * Factors chosen leave-one-story-out on the real-coverage set (scripts/calibrate.ts).
  */
 export const DATE_BANDS = {
+  /** Same day or next: the event's own coverage. */
+  sameDay: { days: 1, factor: 1 },
   /** Articles sharing a statement are one story when published within this. */
-  event: { days: 3, factor: 1 },
+  event: { days: 3, factor: 0.85 },
   /** Follow-up coverage. */
-  followUp: { days: 10, factor: 0.9 },
+  followUp: { days: 10, factor: 0.75 },
 } as const;
 /** Score factor past the follow-up band: another occasion is likelier. */
 export const DATE_FACTOR_FAR = 0.6;
@@ -96,6 +98,10 @@ export const STORY_SCORE = {
   entityWeight: 0.35,
   /** Using all of the story's distinctive words. */
   termWeight: 0.6,
+  /** How much of the evidence the page's date leaves ({@link DATE_BANDS}). */
+  dateBands: Object.values(DATE_BANDS),
+  farFactor: DATE_FACTOR_FAR,
+  unknownFactor: DATE_FACTOR_UNKNOWN,
 } as const;
 /** Words in a rare run of a statement (../compile/rare-runs.ts): three are a quotation rather than a common phrase. */
 export const RARE_RUN_WORDS = 3;

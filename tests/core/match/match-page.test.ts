@@ -115,7 +115,7 @@ describe("story detection", () => {
     const sameDay = matchPage(event, corpus, { date: "2025-03-14" });
     expect(sameDay.story?.id).toBe(STORY_ID);
     expect(sameDay.story?.evidence.terms).toContain("witkoff");
-    expect(sameDay.story?.evidence.people).toContain("vladimir-putin");
+    expect(sameDay.story?.evidence.entities).toContain("Vladimir Putin");
   });
 
   test("the same words a week later are another occasion", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { keysOfWords } from "../../../src/core/compile/word-keys.js";
-import { REWORDED_MIN_SCORE } from "../../../src/core/match/mechanism-tuning.js";
+import { REWORDED_MIN_SCORE } from "../../../src/core/match/tuning.js";
 import { isRewordedMatch, softAlign, type PageWord } from "../../../src/core/match/soft-align.js";
 import { STOPWORDS } from "../../../src/core/text/word-classes.js";
 import { stemWord } from "../../../src/core/text/stem.js";

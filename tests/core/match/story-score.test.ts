@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { entityEvidence } from "../../../src/core/match/entity-evidence.js";
-import { STORY_SCORE } from "../../../src/core/match/mechanism-tuning.js";
+import { STORY_SCORE } from "../../../src/core/match/tuning.js";
 import { dateFactor, storyScore, weightedShare } from "../../../src/core/match/story-score.js";
 import { tokenize } from "../../../src/core/text/tokenize.js";
 
