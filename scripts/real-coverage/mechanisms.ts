@@ -10,7 +10,7 @@ import { distinctiveTerms } from "../../src/core/compile/distinctive-terms.js";
 import { loneWordIndex } from "../../src/core/compile/lone-word-index.js";
 import { RARE_RUN_LENGTH, rareRuns } from "../../src/core/compile/rare-runs.js";
 import { storyEntities, type StoryEntity } from "../../src/core/compile/story-entities.js";
-import { keysOfWord, keysOfWords, type WordKeys } from "../../src/core/compile/word-keys.js";
+import { keysOfWords, type WordKeys } from "../../src/core/compile/word-keys.js";
 import type { CorpusStatement } from "../../src/core/corpus/schema.js";
 import type { StoryMatch } from "../../src/core/match/detect-story.js";
 import type { LoadedCorpus } from "../../src/core/match/load-corpus.js";
@@ -39,7 +39,7 @@ export interface Switches {
   readonly backgroundTerms: boolean;
   readonly quoteRuns: boolean;
   readonly reworded: boolean;
-  readonly wordnetClasses: boolean;
+  readonly synonyms: boolean;
   readonly loneWords: boolean;
 }
 
@@ -49,7 +49,7 @@ export const ALL_ON: Switches = {
   backgroundTerms: true,
   quoteRuns: true,
   reworded: true,
-  wordnetClasses: true,
+  synonyms: true,
   loneWords: true,
 };
 
@@ -235,16 +235,13 @@ function rewordedStatement(
   tuning: Tuning,
   context: string[],
 ): CorpusStatement | null {
-  const page: PageWord[] = quote.words.map((word) => ({
-    word,
-    stem: stemWord(word),
-    classes: switches.wordnetClasses ? keysOfWord(word).classes : [],
-  }));
+  const page: PageWord[] = quote.words.map((word) => ({ word, stem: stemWord(word) }));
   let best: { statement: CorpusStatement; score: number } | null = null;
   for (const { statement, keys, speakerKeys } of profile.statements) {
     // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
     if (!names(context, speakerKeys)) continue;
-    const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
+    const corpus = switches.synonyms ? keys : keys.map((k) => ({ ...k, related: [] }));
+    const alignment = softAlign(page, corpus, (w) => STOPWORDS.has(w));
     if (
       !alignment ||
       alignment.score < tuning.rewordedMinScore ||

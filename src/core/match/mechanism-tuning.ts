@@ -8,7 +8,7 @@
 export const SOFT_ALIGN_WEIGHTS = {
   /** A function word ("the", "to") weighs this much against a content word's 1. */
   functionWord: 0.25,
-  /** Two words sharing a WordNet class ("urged", "requested") count this share of a same word. */
+  /** A WordNet synonym of the corpus word ("urged" for "pressed") counts this share of a same word. */
   related: 0.5,
   /** Cost of a word only one side has, per unit of its weight: reworded quotes add and drop words. */
   gap: 0.3,
