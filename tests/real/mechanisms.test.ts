@@ -12,7 +12,7 @@ import {
  * Issue 10's mechanisms measured on the whole development set, each story against its own corpus,
  * against today's matcher. A ratchet of what they added on 1 December 2026 (see
  * scripts/calibrate-mechanisms.ts for the ablation and the leave-one-story-out table), with the
- * thresholds chosen leave-one-story-out: recall 343 → 350 of 538, reworded and translated 75 → 91
+ * thresholds chosen leave-one-story-out: recall 343 → 351 of 538, reworded and translated 75 → 92
  * of 213, same-event pages 173 → 185 of 251, false highlights 50 → 42, near-miss pages taken 1 → 1,
  * no unrelated page flagged.
  */
@@ -33,9 +33,9 @@ beforeAll(() => {
 
 describe("issue 10's mechanisms on real coverage", () => {
   test("more quotes of corpus statements highlighted, reworded and translated ones most", () => {
-    expect(mechanisms.recall.hit).toBeGreaterThanOrEqual(350);
+    expect(mechanisms.recall.hit).toBeGreaterThanOrEqual(351);
     expect(mechanisms.recall.hit).toBeGreaterThan(today.recall.hit);
-    expect(mechanisms.rewordedOrTranslated.hit).toBeGreaterThanOrEqual(91);
+    expect(mechanisms.rewordedOrTranslated.hit).toBeGreaterThanOrEqual(92);
   });
 
   test("more same-event pages recognised", () => {
