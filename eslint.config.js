@@ -64,6 +64,10 @@ function importZones() {
     "data/lexicons/(?!stopwords\\.json)",
     "Lexicons are compile-time data; only the stopwords ship (src/core/text/word-classes.ts).",
   );
+  const compileTimeData = zone(
+    "data/(english-word-frequency|wordnet-synonyms)\\.json",
+    "The word frequencies and WordNet's synonyms are compile-time data: the corpus carries what they give.",
+  );
   const parent = zone("^\\.\\./", "This folder imports nothing else of the project.");
   const report = zone("(^|/)report/", "Only the extension and the CLI use the report.");
   const runtimeOnly = (regex) =>
@@ -78,7 +82,12 @@ function importZones() {
     { files: ["src/core/corpus/**/*.ts", "src/core/common/**/*.ts"], rules: rule(outsideCore, parent) },
     {
       files: ["src/core/text/**/*.ts"],
-      rules: rule(outsideCore, lexicons, runtimeOnly("(^|/)(article|attribution|compile|match|report)/")),
+      rules: rule(
+        outsideCore,
+        lexicons,
+        compileTimeData,
+        runtimeOnly("(^|/)(article|attribution|compile|match|report)/"),
+      ),
     },
     {
       files: ["src/core/article/**/*.ts"],
@@ -89,8 +98,11 @@ function importZones() {
       rules: rule(outsideCore, runtimeOnly("(^|/)(compile|match|report)/")),
     },
     { files: ["src/core/compile/**/*.ts"], rules: rule(outsideCore, report) },
-    { files: ["src/core/match/**/*.ts"], rules: rule(outsideCore, compileTime, lexicons, report) },
-    { files: ["src/core/report/**/*.ts"], rules: rule(outsideCore, compileTime, lexicons) },
-    { files: extension, rules: rule(compileTime, lexicons) },
+    {
+      files: ["src/core/match/**/*.ts"],
+      rules: rule(outsideCore, compileTime, lexicons, compileTimeData, report),
+    },
+    { files: ["src/core/report/**/*.ts"], rules: rule(outsideCore, compileTime, lexicons, compileTimeData) },
+    { files: extension, rules: rule(compileTime, lexicons, compileTimeData) },
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * The shipped scripts carry no compile-time code and no lexicon data: the compiler, attribution,
- * the seed parser and the lexicons of data/lexicons/ run at build time only, and their output is in
- * corpus.json, which the background fetches from the package. Only the stopwords ship (the matcher
- * tells content words from function words at run time: src/core/text/word-classes.ts).
+ * the seed parser, the lexicons of data/lexicons/ and the WordNet synonym table run at build time
+ * only, and their output is in corpus.json, which the background fetches from the package. Only the
+ * stopwords ship (the matcher tells content words from function words at run time:
+ * src/core/text/word-classes.ts).
  *
  * Each marker is first found in a bundle of the compile-time code itself, built here the way the
  * extension is built, so a marker that no longer marks anything fails instead of passing vacuously.
@@ -53,17 +54,30 @@ function listFragments(words: readonly string[]): string[] {
   return fragments;
 }
 
-let compileTimeBundle = "";
-beforeAll(async () => {
+/** WordNet's synonyms of one word, as the synonym table (data/wordnet-synonyms.json) lists them. */
+const synonymTable = JSON.parse(readFileSync(path.join(root, "data/wordnet-synonyms.json"), "utf8")) as {
+  synonyms: Record<string, string>;
+};
+const SYNONYMS_MARKER = synonymTable.synonyms["catastrophe"]!;
+
+/** A bundle of one compile-time module, built the way the extension is built. */
+async function bundleOf(entry: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, "src/core/compile/compile-corpus.ts")],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     minify: true,
     format: "esm",
     write: false,
     logLevel: "silent",
   });
-  compileTimeBundle = result.outputFiles[0]!.text;
+  return result.outputFiles[0]!.text;
+}
+
+let compileTimeBundle = "";
+let wordKeysBundle = "";
+beforeAll(async () => {
+  compileTimeBundle = await bundleOf("src/core/compile/compile-corpus.ts");
+  wordKeysBundle = await bundleOf("src/core/compile/word-keys.ts");
 });
 
 describe("what ships in background.js and content.js", () => {
@@ -74,6 +88,14 @@ describe("what ships in background.js and content.js", () => {
     const roleWords = lexicons.find((l) => l.name === "role-words.json")!.data;
     expect(listFragments(wordsOf(roleWords)).some((f) => compileTimeBundle.includes(f))).toBe(true);
   });
+
+  test.each(shipped)(
+    "$file holds no WordNet synonym table (the corpus side is expanded at compile time)",
+    ({ text }) => {
+      expect(wordKeysBundle).toContain(SYNONYMS_MARKER);
+      expect(text).not.toContain(SYNONYMS_MARKER);
+    },
+  );
 
   test.each(shipped)("$file holds no compile-time code", ({ text }) => {
     for (const marker of COMPILE_TIME_MARKERS) expect(text, marker).not.toContain(marker);

@@ -24,6 +24,9 @@ describe("import zones", () => {
     ["src/core/common/multimap.ts", "../corpus/schema.js"],
     ["src/core/text/tokenize.ts", "../match/tuning.js"],
     ["src/core/text/word-classes.ts", "../../../data/lexicons/role-words.json"],
+    ["src/core/match/soft-align.ts", "../../../data/wordnet-synonyms.json"],
+    ["src/core/text/stem.ts", "../../../data/wordnet-synonyms.json"],
+    ["src/background/background.ts", "../../data/english-word-frequency.json"],
     ["src/core/compile/compile-corpus.ts", "../report/page-report.js"],
     ["src/core/attribution/mentions.ts", "../match/match-page.js"],
     ["src/core/match/match-page.ts", "../../page/extract-article.js"],
@@ -43,6 +46,7 @@ describe("import zones", () => {
     ["src/core/corpus/schema.ts", "valibot"],
     ["src/core/compile/compile-corpus.ts", "../attribution/extract-quotes.js"],
     ["src/core/compile/group-statements.ts", "../match/tuning.js"],
+    ["src/core/compile/synonyms.ts", "../../../data/wordnet-synonyms.json"],
     ["src/background/background.ts", "../core/match/match-page.js"],
     ["src/cli/quotes.ts", "../core/attribution/extract-quotes.js"],
   ])("%s may import %s", async (file, specifier) => {

@@ -3,7 +3,7 @@
  * translated itself ("I have strongly urged President Putin to spare their lives" for "I have
  * strongly requested to President Putin that their lives be spared"). The page side is only
  * stemmed; the corpus side comes expanded from compile time (../compile/word-keys.ts) with every
- * stem that counts as the same word and its WordNet classes. A local alignment (Smith–Waterman
+ * stem that counts as the same word and the stems of its WordNet synonyms. A local alignment (Smith–Waterman
  * over words) finds the part of the statement the quote renders; its score weighs content words
  * over function words, and what differs is kept for the hover card ("urged" where the corpus
  * printed "requested").
@@ -13,12 +13,13 @@ import { REWORDED_MIN_SAME_WORDS, REWORDED_MIN_SCORE, SOFT_ALIGN_WEIGHTS as W } 
 /** A corpus word as compile time expanded it (see ../compile/word-keys.ts). */
 export interface CorpusWordKeys {
   readonly word: string;
+  /** Stems a page may print for the same word. */
   readonly stems: readonly string[];
-  /** Stems of the word's synonyms. */
+  /** Stems of its synonyms: a page printing one of them rewords it. */
   readonly related: readonly string[];
 }
 
-/** A page word: as printed (normalised), its stem, and its WordNet classes where they are known. */
+/** A page word: as printed (normalised), and its stem. */
 export interface PageWord {
   readonly word: string;
   readonly stem: string;
@@ -145,8 +146,8 @@ function differencesOf(
 
 /**
  * Aligns a page quote's words with a statement's expanded words. `isFunctionWord` tells the
- * words that weigh little ("the", "to"); `classesOf` gives a page word's WordNet classes where
- * the caller knows them (none: only same-stem words match).
+ * words that weigh little ("the", "to"); a corpus word without synonyms (`related` empty) matches
+ * only the same word.
  */
 export function softAlign(
   page: readonly PageWord[],
@@ -193,8 +194,8 @@ export function softAlign(
 
 /**
  * Whether an alignment is good enough to be a reworded rendering of the statement: a score of
- * {@link REWORDED_MIN_SCORE} and enough words printed as the statement prints them, since two
- * sentences of one field ("said", "spared": both verbs of communication) relate many words.
+ * {@link REWORDED_MIN_SCORE} and enough words printed as the statement prints them, since synonyms
+ * alone ("said", "told") are no evidence that a quote renders this statement.
  */
 export function isRewordedMatch(alignment: SoftAlignment | null): boolean {
   return (

@@ -9,17 +9,16 @@ import { tokenize } from "../../../src/core/text/tokenize.js";
 const STATEMENT = "I have strongly requested to President Putin that their lives be spared";
 const isFunctionWord = (word: string): boolean => STOPWORDS.has(word);
 
-/** Page words as the matcher sees them: stems, and WordNet classes when `classes` says so. */
-function pageWords(text: string, classes = true): PageWord[] {
-  return tokenize(text).words.map((word) => ({
-    word,
-    stem: stemWord(word),
-    classes: classes ? keysOfWords([word])[0]!.classes : [],
-  }));
+/** Page words as the matcher sees them: normalised and stemmed, nothing more. */
+function pageWords(text: string): PageWord[] {
+  return tokenize(text).words.map((word) => ({ word, stem: stemWord(word) }));
 }
 
 const corpus = keysOfWords(tokenize(STATEMENT).words);
-const align = (text: string, classes = true) => softAlign(pageWords(text, classes), corpus, isFunctionWord);
+/** The statement's keys without synonyms: only the same words match. */
+const corpusWithoutSynonyms = corpus.map((keys) => ({ ...keys, related: [] }));
+const align = (text: string, synonyms = true) =>
+  softAlign(pageWords(text), synonyms ? corpus : corpusWithoutSynonyms, isFunctionWord);
 
 describe("softAlign", () => {
   test("a reworded rendering scores as a match and names what differs", () => {
@@ -30,6 +29,35 @@ describe("softAlign", () => {
     expect(urged?.corpus.split(" ")).toContain("requested");
   });
 
+  test("synonyms raise a reworded rendering over the same words alone, and are named as differences", () => {
+    const statement = keysOfWords(
+      tokenize("We strongly urged the government to spare the villages from the attack").words,
+    );
+    const withoutSynonyms = statement.map((keys) => ({ ...keys, related: [] }));
+    // "pressed", "save", "assault": WordNet synonyms of "urged", "spare", "attack".
+    const page = pageWords("We strongly pressed the government to save the villages from the assault");
+    const withSynonyms = softAlign(page, statement, isFunctionWord)!;
+    expect(withSynonyms.score).toBeGreaterThan(softAlign(page, withoutSynonyms, isFunctionWord)!.score);
+    expect(isRewordedMatch(withSynonyms)).toBe(true);
+    expect(withSynonyms.differences).toContainEqual({ page: "pressed", corpus: "urged" });
+    const saved = align("President Putin strongly requested that their lives be saved")!;
+    expect(saved.score).toBeGreaterThan(
+      align("President Putin strongly requested that their lives be saved", false)!.score,
+    );
+    expect(saved.differences).toContainEqual({ page: "saved", corpus: "spared" });
+  });
+
+  test("an unrelated sentence of the same field does not reach the threshold", () => {
+    for (const text of [
+      "President Putin said the talks were constructive",
+      "I have told President Putin that the sanctions will stay",
+    ]) {
+      const alignment = align(text);
+      expect(alignment?.score ?? 0, text).toBeLessThan(REWORDED_MIN_SCORE);
+      expect(isRewordedMatch(alignment), text).toBe(false);
+    }
+  });
+
   test("the exact wording outranks the reworded one, which outranks another sentence", () => {
     const exact = align(STATEMENT)!.score;
     const reworded = align("I have strongly urged President Putin to spare their lives")!.score;
@@ -38,7 +66,7 @@ describe("softAlign", () => {
     expect(exact).toBe(1);
     expect(reworded).toBeLessThan(exact);
     expect(other).toBeLessThan(reworded);
-    // Two shared names and a related verb are not a rendering of the statement.
+    // Two shared names are not a rendering of the statement.
     expect(isRewordedMatch(otherAlignment)).toBe(false);
   });
 
@@ -48,8 +76,8 @@ describe("softAlign", () => {
     expect(alignment.pageCoverage).toBe(1);
   });
 
-  test("a related word counts less than the same word", () => {
-    const related = align("I have strongly urged President Putin")!.score;
+  test("a synonym counts less than the same word, and more than an unrelated word", () => {
+    const related = align("I have strongly petitioned President Putin")!.score;
     const same = align("I have strongly requested President Putin")!.score;
     const unrelated = align("I have strongly praised President Putin", false)!.score;
     expect(same).toBeGreaterThan(related);
