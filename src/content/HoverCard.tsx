@@ -17,9 +17,10 @@ import { autoUpdate, computePosition, flip, hide, offset, shift, size } from "@f
 import { render } from "preact";
 import type { MatchView, PageReport } from "../core/report/page-report.js";
 import { t, type MessageKey } from "../ui/i18n.js";
-import { pageStatements } from "../ui/page-statements.js";
+import { occurrenceDifferences, pageStatements } from "../ui/page-statements.js";
 import { UI_STYLES } from "../ui/ui-styles.js";
 import { VersionItem } from "../ui/VersionItem.js";
+import { WordingDifferences } from "../ui/WordingDifferences.js";
 
 /** Distance kept from the highlight and from the window's edges, in CSS pixels. */
 const GAP = 8;
@@ -58,6 +59,12 @@ function Card({ match, report, onOpen }: { match: MatchView; report: PageReport;
           <span class="vb-kind">{positionOf(match, report)}</span>
         </div>
         <p class="vb-kind-line">{t(`kindHelp_${match.kind}` as MessageKey)}</p>
+        {match.kind === "reworded" && (
+          <WordingDifferences
+            differences={occurrenceDifferences(report, match.occurrence)}
+            outlet={match.canonicalOutlet}
+          />
+        )}
         {match.versions.length === 0 ? (
           <p class="vb-none">{t("noOtherOutlet")}</p>
         ) : (

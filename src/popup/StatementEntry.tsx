@@ -9,6 +9,7 @@ import { t, type MessageKey } from "../ui/i18n.js";
 import { comparisonMarkdown } from "../ui/markdown.js";
 import type { PageStatement } from "../ui/page-statements.js";
 import { VersionItem } from "../ui/VersionItem.js";
+import { WordingDifferences } from "../ui/WordingDifferences.js";
 
 function plural(count: number, one: MessageKey, many: MessageKey): string {
   return count === 1 ? t(one) : t(many, String(count));
@@ -77,6 +78,9 @@ export function StatementEntry(props: {
                 >
                   {t("showOnPage")}
                 </button>
+              )}
+              {p.kind === "reworded" && (
+                <WordingDifferences differences={p.differences} outlet={statement.canonicalOutlet} />
               )}
             </li>
           ))}

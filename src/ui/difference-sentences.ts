@@ -2,9 +2,15 @@
  * How another outlet's wording differs from this page's, as sentences a reader understands without a
  * legend ("quotes 12 more words than this page"), built from the word comparison and the _locales
  * strings. One sentence per kind of difference, in the order the reader meets them in the quote.
+ * For a quote this outlet reworded or translated, one sentence per place its words differ from the
+ * statement's canonical rendering ("“urged” where AP printed “requested”").
  */
+import type { WordingDifference } from "../core/match/match-page.js";
 import type { WordOp, WordOpKind } from "../core/text/compare-wordings.js";
 import { t, type MessageKey } from "./i18n.js";
+
+/** Longest page or corpus wording quoted in a difference sentence: the card stays a card. */
+const QUOTED_MAX_CHARS = 80;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -54,4 +60,28 @@ export function differenceSummary(outlet: string, ops: readonly WordOp[]): strin
       ? parts[0]!
       : `${parts.slice(0, -1).join(", ")} ${t("diffAnd")} ${parts[parts.length - 1]!}`;
   return t("diffSummary", outlet, joined);
+}
+
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= QUOTED_MAX_CHARS ? flat : `${flat.slice(0, QUOTED_MAX_CHARS - 1)}…`;
+}
+
+/**
+ * Where a reworded quote's words differ from the statement's canonical rendering, printed by
+ * `outlet`, one sentence each in page order; entries where nothing differs are left out.
+ */
+export function wordingDifferenceSentences(
+  differences: readonly WordingDifference[],
+  outlet: string,
+): string[] {
+  const sentences: string[] = [];
+  for (const { page, corpus } of differences) {
+    const [ours, theirs] = [page.replace(/\s+/g, " ").trim(), corpus.replace(/\s+/g, " ").trim()];
+    if (ours === theirs) continue;
+    if (!ours) sentences.push(t("wording_left_out", quoted(theirs)));
+    else if (!theirs) sentences.push(t("wording_added", quoted(ours)));
+    else sentences.push(t("wording_changed", quoted(ours), outlet, quoted(theirs)));
+  }
+  return sentences;
 }

@@ -3,7 +3,7 @@
  * the page (what the badge counts), each with its highlighted passages (an occurrence of the
  * statement's words; a quote split by "he wrote" is one passage of two spans), in page order.
  */
-import type { MatchKind } from "../core/match/match-page.js";
+import type { MatchKind, WordingDifference } from "../core/match/match-page.js";
 import type { PageReport, VersionView } from "../core/report/page-report.js";
 
 export interface Passage {
@@ -12,6 +12,8 @@ export interface Passage {
   readonly kind: MatchKind;
   /** The passage's words on this page; the spans of a split quote are joined by an ellipsis. */
   readonly text: string;
+  /** For a reworded passage: where its words differ from the canonical rendering, span by span. */
+  readonly differences: readonly WordingDifference[];
 }
 
 export interface PageStatement {
@@ -22,6 +24,16 @@ export interface PageStatement {
   readonly reference: Passage;
   /** The other outlets' versions, compared with this page's longest passage of the statement. */
   readonly versions: readonly VersionView[];
+  /** The outlet of the statement's canonical rendering, which a reworded passage is compared with. */
+  readonly canonicalOutlet: string;
+}
+
+/** A passage's wording differences: those of its spans (a quote split by "he said"), in page order. */
+export function occurrenceDifferences(report: PageReport, occurrence: number): WordingDifference[] {
+  return report.matches
+    .filter((m) => m.occurrence === occurrence)
+    .sort((a, b) => a.start - b.start)
+    .flatMap((m) => m.differences);
 }
 
 /** The statements of a report in the order their first passage appears on the page. */
@@ -39,6 +51,7 @@ export function pageStatements(report: PageReport): PageStatement[] {
       start: spans[0]!.start,
       kind: spans[0]!.kind,
       text: spans.map((s) => s.text).join(" … "),
+      differences: spans.flatMap((s) => s.differences),
     }));
     const longest = groups.reduce((best, spans) =>
       spans.reduce((n, s) => n + s.end - s.start, 0) > best.reduce((n, s) => n + s.end - s.start, 0)
@@ -46,7 +59,8 @@ export function pageStatements(report: PageReport): PageStatement[] {
         : best,
     );
     const reference = passages[groups.indexOf(longest)]!;
-    return { statementId, speaker: longest[0]!.speaker, passages, reference, versions: longest[0]!.versions };
+    const { speaker, versions, canonicalOutlet } = longest[0]!;
+    return { statementId, speaker, passages, reference, versions, canonicalOutlet };
   });
 }
 

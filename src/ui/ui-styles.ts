@@ -30,6 +30,11 @@ body { font-size: inherit; }
 .vb-full { margin-top: 4px; font-size: 13px; }
 .vb-full > summary { cursor: pointer; color: var(--vb-accent); width: fit-content; }
 .vb-differences { margin: 0; font-size: 13px; }
+.vb-wording { margin: 2px 0 8px; font-size: 13px; }
+.vb-wording-list { margin: 0; padding-left: 18px; }
+.vb-wording-list > li { margin: 1px 0; }
+.vb-wording-more { margin-top: 1px; }
+.vb-wording-more > summary { cursor: pointer; color: var(--vb-accent); width: fit-content; }
 .vb-op { border-radius: 3px; padding: 0 2px; text-decoration: none; }
 .vb-op-inserted { color: var(--vb-ins); background: var(--vb-ins-bg); border-bottom: 2px solid currentColor; }
 .vb-op-beyond { color: var(--vb-muted); border-bottom: 1px dashed currentColor; }

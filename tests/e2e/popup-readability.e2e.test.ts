@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { REWORDED_STATEMENT, rewordedReport } from "../helpers/reworded.js";
 import { evaluateInCard, launch, tabIdOf, type Harness } from "./harness.js";
 
 let harness: Harness;
@@ -142,6 +143,43 @@ describe("the popup", () => {
       await popup.getByLabel("Words of a quote, or a speaker").fill("Peskov");
       await popup.locator(".vb-lookup-results > li").first().waitFor();
       expect(await popup.locator(".vb-version").count()).toBeGreaterThan(5);
+      expect(await textProblems(popup, "body")).toEqual([]);
+      await popup.close();
+    },
+  );
+});
+
+describe("a reworded passage", () => {
+  test.each(["light", "dark"] as const)(
+    "%s: its sentence and its differences pass the same checks (all lists open)",
+    async (scheme) => {
+      // No matcher finds a reworded quote in the fixtures yet: the tab's state is written as the
+      // background would, with a report built from a hand-made reworded match.
+      const fakeTab = 900_001;
+      const state = {
+        url: "https://www.example-news.com/kursk",
+        title: "Kursk",
+        status: "matched",
+        report: rewordedReport(),
+      };
+      await harness.worker.evaluate(
+        ([id, value]) =>
+          (
+            globalThis as unknown as { chrome: { storage: { session: { set(i: object): Promise<void> } } } }
+          ).chrome.storage.session.set({ [`tab:${id}`]: value }),
+        [fakeTab, state] as const,
+      );
+      const popup = await harness.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(
+        `chrome-extension://${harness.extensionId}/popup.html?tab=${fakeTab}&statement=${REWORDED_STATEMENT}`,
+      );
+      await popup.locator(".vb-wording-list > li").first().waitFor();
+      await popup.evaluate(() => {
+        for (const d of Array.from(document.querySelectorAll("details"))) d.open = true;
+      });
+      expect(await popup.locator(".vb-wording-list > li").count()).toBe(5);
       expect(await textProblems(popup, "body")).toEqual([]);
       await popup.close();
     },

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matchPage } from "../../src/core/match/match-page.js";
 import { buildPageReport, type PageReport } from "../../src/core/report/page-report.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
+import { REWORDED_STATEMENT, rewordedReport } from "../helpers/reworded.js";
 import type { FakeBrowser } from "../helpers/fake-browser.js";
 
 const fake = vi.hoisted(() => ({ browser: undefined as unknown as FakeBrowser }));
@@ -303,5 +304,51 @@ describe("PopupApp", () => {
     await screen.findByText(/highlighted passage/);
     expect(document.querySelector("b")).toBeNull();
     expect(document.querySelector(".vb-page-wording")!.textContent).toContain("<b>discussions</b>");
+  });
+
+  test("a reworded passage says so, and lists where its words differ: four lines at most", async () => {
+    serve(rewordedReport());
+    render(<PopupApp tabId={7} focusStatement={REWORDED_STATEMENT} />);
+    await screen.findByText(/highlighted passage/);
+    const passage = document.querySelector(".vb-passages > li")!;
+    expect(passage.querySelector(".vb-kind")!.textContent).toBe(
+      "Reworded or translated by this outlet — not the speaker's exact words",
+    );
+    const list = screen.getByRole("list", {
+      name: "Where this page's words differ from the version The Moscow Times printed",
+    });
+    expect([...list.children].map((li) => li.textContent)).toEqual([
+      "“urged” where The Moscow Times printed “requested”",
+      "leaves out “to”",
+      "“to spare their lives” where The Moscow Times printed “that their lives be spared”",
+    ]);
+    // Five differences: three shown, and the other two one click away.
+    const more = passage.querySelector<HTMLDetailsElement>(".vb-wording-more")!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector("summary")!.textContent).toBe("and 2 more");
+    expect([...more.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "“terrible” where The Moscow Times printed “horrible”",
+      "leaves out “one not seen since World War II”",
+    ]);
+  });
+
+  test("four differences or fewer are all listed, with no “more”", async () => {
+    serve(rewordedReport([{ page: "urged", corpus: "requested" }]));
+    render(<PopupApp tabId={7} focusStatement={REWORDED_STATEMENT} />);
+    await screen.findByText(/highlighted passage/);
+    expect([...document.querySelectorAll(".vb-wording-list > li")].map((li) => li.textContent)).toEqual([
+      "“urged” where The Moscow Times printed “requested”",
+    ]);
+    expect(document.querySelector(".vb-wording-more")).toBeNull();
+  });
+
+  test("a difference's words are rendered as text, never as HTML", async () => {
+    serve(rewordedReport([{ page: '<img src=x onerror="alert(1)">', corpus: "<b>requested</b>" }]));
+    render(<PopupApp tabId={7} focusStatement={REWORDED_STATEMENT} />);
+    await screen.findByText(/highlighted passage/);
+    expect(document.querySelector(".vb-wording img, .vb-wording b")).toBeNull();
+    expect(document.querySelector(".vb-wording-list > li")!.textContent).toBe(
+      '“<img src=x onerror="alert(1)">” where The Moscow Times printed “<b>requested</b>”',
+    );
   });
 });

@@ -5,7 +5,8 @@ import type { WordOp } from "../../src/core/text/compare-wordings.js";
 vi.mock("../../src/shared/browser.js", async () => ({
   browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),
 }));
-const { differenceSentences, differenceSummary } = await import("../../src/ui/difference-sentences.js");
+const { differenceSentences, differenceSummary, wordingDifferenceSentences } =
+  await import("../../src/ui/difference-sentences.js");
 const { excerptOps } = await import("../../src/ui/DiffExcerpt.js");
 
 const same = (text: string): WordOp => ({ op: "same", text });
@@ -45,6 +46,41 @@ describe("differenceSentences", () => {
     );
     expect(differenceSummary("AP", [same("a")])).toBe("AP printed the same words as this page.");
     expect(differenceSummary("AP", [{ op: "beyond", text: "x y" }])).not.toMatch(/quotes more/);
+  });
+});
+
+describe("wordingDifferenceSentences", () => {
+  test.each<[string, { page: string; corpus: string }[], string[]]>([
+    [
+      "a changed word names the canonical outlet",
+      [{ page: "urged", corpus: "requested" }],
+      ["“urged” where The Moscow Times printed “requested”"],
+    ],
+    ["words the page adds", [{ page: "very", corpus: "" }], ["adds “very”"]],
+    ["words the page leaves out", [{ page: "", corpus: "to" }], ["leaves out “to”"]],
+    [
+      "in page order, whitespace folded, no-op entries dropped",
+      [
+        { page: "to spare\n their lives", corpus: "that their lives be spared" },
+        { page: "", corpus: " " },
+        { page: "same", corpus: "same" },
+        { page: "", corpus: "one not seen" },
+      ],
+      [
+        "“to spare their lives” where The Moscow Times printed “that their lives be spared”",
+        "leaves out “one not seen”",
+      ],
+    ],
+    ["nothing differs, no sentence", [], []],
+  ])("%s", (_name, differences, expected) => {
+    expect(wordingDifferenceSentences(differences, "The Moscow Times")).toEqual(expected);
+  });
+
+  test("a long passage is cut to a readable length, with an ellipsis", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
+    const [sentence] = wordingDifferenceSentences([{ page: long, corpus: "" }], "AP");
+    expect(sentence!.length).toBeLessThan(100);
+    expect(sentence).toMatch(/^adds “word0 word1 .*…”$/);
   });
 });
 

@@ -4,8 +4,9 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { matchPage } from "../../src/core/match/match-page.js";
 import { buildPageReport } from "../../src/core/report/page-report.js";
-import { pageCounts, pageStatements } from "../../src/ui/page-statements.js";
+import { occurrenceDifferences, pageCounts, pageStatements } from "../../src/ui/page-statements.js";
 import { loadedSeedCorpus } from "../helpers/corpus.js";
+import { REWORDED_DIFFERENCES, REWORDED_PAGE, rewordedMatch, rewordedReport } from "../helpers/reworded.js";
 
 const text = readFileSync(
   path.resolve(import.meta.dirname, "../../seeds/2025-03-14-moscow-times-trump-very-good-chance.txt"),
@@ -43,6 +44,39 @@ describe("pageStatements", () => {
     expect(split).toBeDefined();
     expect(splitReport.matches.filter((m) => m.occurrence === split!.occurrence).length).toBe(2);
     expect(pageCounts(splitReport)).toEqual({ statements: 1, passages: 1 });
+  });
+
+  test("a reworded passage carries its differences and the outlet they are measured against", () => {
+    const [statement] = pageStatements(rewordedReport());
+    expect(statement!.canonicalOutlet).toBe("The Moscow Times");
+    expect(statement!.passages.map((p) => [p.kind, p.differences])).toEqual([
+      ["reworded", REWORDED_DIFFERENCES],
+    ]);
+    const [plain] = pageStatements(report);
+    expect(plain!.passages.every((p) => p.differences.length === 0)).toBe(true);
+  });
+
+  test("a reworded quote split in two: one passage, its spans' differences in page order", () => {
+    const base = rewordedMatch().matches[0]!;
+    const cut = base.start + base.text.indexOf(" This would");
+    const first = {
+      ...base,
+      end: cut,
+      text: REWORDED_PAGE.slice(base.start, cut),
+      differences: REWORDED_DIFFERENCES.slice(0, 3),
+    };
+    const second = {
+      ...base,
+      start: cut + 1,
+      text: REWORDED_PAGE.slice(cut + 1, base.end),
+      differences: REWORDED_DIFFERENCES.slice(3),
+    };
+    // Listed second half first: the passage must still read in page order.
+    const split = buildPageReport(REWORDED_PAGE, { ...rewordedMatch(), matches: [second, first] }, corpus);
+    const [passage] = pageStatements(split)[0]!.passages;
+    expect(passage!.differences).toEqual(REWORDED_DIFFERENCES);
+    expect(occurrenceDifferences(split, base.occurrence)).toEqual(REWORDED_DIFFERENCES);
+    expect(occurrenceDifferences(split, base.occurrence + 1)).toEqual([]);
   });
 
   test("no report, nothing counted", () => {

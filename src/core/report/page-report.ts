@@ -13,7 +13,7 @@ import {
 import { addTo } from "../common/multimap.js";
 import { renderingOf, type CorpusQuote } from "../corpus/schema.js";
 import type { LoadedCorpus } from "../match/load-corpus.js";
-import type { MatchKind, PageMatch, SpanMatch } from "../match/match-page.js";
+import type { MatchKind, PageMatch, SpanMatch, WordingDifference } from "../match/match-page.js";
 
 export interface VersionView {
   readonly quoteId: string;
@@ -44,6 +44,10 @@ export interface MatchView {
   readonly text: string;
   readonly occurrence: number;
   readonly versions: VersionView[];
+  /** For kind `reworded`: where the page's words differ from the canonical rendering; else empty. */
+  readonly differences: readonly WordingDifference[];
+  /** The outlet whose rendering is the statement's canonical one, which `differences` compare with. */
+  readonly canonicalOutlet: string;
 }
 
 export interface MissingView {
@@ -149,6 +153,9 @@ export function buildPageReport(pageText: string, match: PageMatch, corpus: Load
         { source: pageText, segments: occurrence.map((o) => ({ start: o.start, end: o.end })) },
         match.article,
       ),
+      differences: m.differences ?? [],
+      canonicalOutlet: corpus.articleById.get(corpus.quoteById.get(statement.canonicalQuoteId)!.articleId)!
+        .outlet,
     };
   });
   const missing = match.missing.map((id): MissingView => {
