@@ -67,10 +67,10 @@ interface Candidate {
 
 function grid(): Candidate[] {
   const out: Candidate[] = [];
-  for (const threshold of [0.55, 0.6, 0.65, 0.7])
+  for (const threshold of [0.45, 0.5, 0.55, 0.6])
     for (const entityWeight of [0.35, 0.5, 0.65])
       for (const termWeight of [0.6, 0.8])
-        for (const eventFactor of [1, 0.85, 0.7])
+        for (const eventFactor of [0.85, 0.7, 0.55])
           for (const minScore of [0.6, 0.7]) {
             const detection: DetectionTuning = {
               ...DETECTION_TUNING,
