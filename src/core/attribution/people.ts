@@ -10,7 +10,7 @@ import { PEOPLE, wordSet, wordsOf, type PersonEntry } from "./lexicons.js";
 /** A person of the gazetteer (data/lexicons/people.json). */
 export type KnownPerson = PersonEntry;
 
-export const KNOWN_PEOPLE: readonly KnownPerson[] = [...PEOPLE.entries, ...PEOPLE.storySpecific];
+export const KNOWN_PEOPLE: readonly KnownPerson[] = PEOPLE.entries;
 
 // The data tests guarantee that no spelling is claimed by two people, so the order cannot matter.
 const ALIAS_INDEX = new Map<string, KnownPerson>();
