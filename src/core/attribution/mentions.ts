@@ -288,7 +288,9 @@ function nameMention(
   const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
   const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
   const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
-  const speaker = registry.resolve(names, roleWords.length > 0 || cueNearby);
+  // A title makes one unknown word a person ("spokesman Peskov"); a place alone does not ("Russia's Kursk region").
+  const titled = roleWords.some((w) => !isPlaceWord(w));
+  const speaker = registry.resolve(names, titled || cueNearby);
   if (!speaker) return null;
   const role = roleWords.length > 0 ? roleWords.join(" ") : null;
   return {

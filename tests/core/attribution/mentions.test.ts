@@ -44,6 +44,7 @@ describe("places from the country data", () => {
     [`Sri Lanka said it would "review the deal."`],
     [`Jordan said on Monday it would "close the border."`],
     [`Russians said they were "tired."`],
+    [`Troops in Russia's Kursk region were "completely surrounded."`],
   ])("a place or a people alone is not a person: %s", (text) => {
     expect(namesOf(text)).toEqual([]);
     expect(speakersOf(text)).toEqual([null]);
