@@ -222,6 +222,23 @@ function endsSentence(w: string): boolean {
   return w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
 }
 
+/**
+ * A nationality at `k` that no name word follows: "South Korean" before "President" is a people,
+ * not a name; "Spanish" in "Royal Spanish Football Federation" is part of one.
+ */
+function endsWithPeopleWord(text: string, words: readonly RawWord[], k: number): boolean {
+  const word = words[k]!;
+  if (!isPeopleWord(key(bareWord(word.text).text))) return false;
+  const next = words[k + 1];
+  return !(
+    next !== undefined &&
+    adjacent(text, word, next) &&
+    !bareWord(word.text).possessive &&
+    !endsSentence(word.text) &&
+    isNameWord(next.text)
+  );
+}
+
 /** The last word of the run of name words from `i`, allowing particles ("Ursula von der Leyen"). */
 function nameRunEnd(text: string, words: readonly RawWord[], i: number): number {
   let j = i;
@@ -237,7 +254,7 @@ function nameRunEnd(text: string, words: readonly RawWord[], i: number): number 
     if (
       k < words.length &&
       isNameWord(words[k]!.text) &&
-      !isPeopleWord(key(bareWord(words[k]!.text).text)) &&
+      !endsWithPeopleWord(text, words, k) &&
       (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
     )
       j = k;

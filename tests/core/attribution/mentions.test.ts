@@ -71,6 +71,13 @@ describe("places from the country data", () => {
   });
 });
 
+test("a nationality inside a name is part of it, and no name on its own", () => {
+  expect(namesOf(`The Royal Spanish Football Federation said it was "closed."`)).toEqual([
+    "Royal Spanish Football Federation",
+  ]);
+  expect(namesOf(`Spanish officials said it was "closed."`)).toEqual([]);
+});
+
 describe("wire services", () => {
   test.each(["TASS", "Interfax", "Xinhua", "Yonhap", "EFE", "ANSA"])(
     "%s is quoted, not a speaker",
