@@ -51,7 +51,7 @@ export interface ExtractedQuote {
 
 const CUE_PATTERN = new RegExp(`^(?:${[...CUE_VERBS].join("|")})$`, "i");
 /** Channel patterns (data/lexicons/channels.json), in the order they are tried. */
-const CHANNEL_PATTERNS = [...CHANNELS.entries, ...CHANNELS.storySpecific].map((c) => ({
+const CHANNEL_PATTERNS = CHANNELS.entries.map((c) => ({
   pattern: new RegExp(c.pattern, c.flags),
   name: c.name,
 }));

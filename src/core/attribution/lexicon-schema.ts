@@ -10,18 +10,19 @@ const Word = v.pipe(
   v.regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}' -]*$/u, "must be a lower-case normalised word"),
 );
 
-/** A word list: its reason, its general entries and those that belong to one story. */
+/**
+ * A word list: its reason and its entries. Every entry is general: a word that belongs to one
+ * story has no place in the core, whose lists must hold for any story.
+ */
 export const WordListSchema = v.strictObject({
   about: v.pipe(v.string(), v.minLength(10)),
   entries: v.array(Word),
-  storySpecific: v.array(Word),
 });
 
 /** A list of display names (organisations), matched through their slugs. */
 export const NameListSchema = v.strictObject({
   about: v.pipe(v.string(), v.minLength(10)),
   entries: v.array(v.pipe(v.string(), v.minLength(1))),
-  storySpecific: v.array(v.pipe(v.string(), v.minLength(1))),
 });
 
 const Person = v.strictObject({
@@ -34,7 +35,6 @@ const Person = v.strictObject({
 export const PeopleListSchema = v.strictObject({
   about: v.pipe(v.string(), v.minLength(10)),
   entries: v.array(Person),
-  storySpecific: v.array(Person),
 });
 
 /** A channel pattern: tried in order on the clause after a cue verb; `name` is the channel, or `$1`. */
@@ -66,5 +66,4 @@ const Channel = v.pipe(
 export const ChannelListSchema = v.strictObject({
   about: v.pipe(v.string(), v.minLength(10)),
   entries: v.array(Channel),
-  storySpecific: v.array(Channel),
 });

@@ -1,10 +1,9 @@
 /**
  * The lexicons, loaded from the data files in data/lexicons/ (one file a list, each with its
- * `entries` and the `storySpecific` entries that belong to one story and are to be replaced by
- * general mechanisms). Code asks for a list by name; the data tests (tests/data/lexicons.test.ts)
- * validate every file against {@link ./lexicon-schema.ts}.
+ * `entries`, all general: what belongs to one story comes from that story's corpus, never from
+ * here). Code asks for a list by name; the data tests (tests/data/lexicons.test.ts) validate every
+ * file against {@link ./lexicon-schema.ts}.
  */
-import beatWords from "../../../data/lexicons/beat-words.json" with { type: "json" };
 import channels from "../../../data/lexicons/channels.json" with { type: "json" };
 import capitalisedStopwords from "../../../data/lexicons/capitalised-stopwords.json" with { type: "json" };
 import cueVerbs from "../../../data/lexicons/cue-verbs.json" with { type: "json" };
@@ -22,7 +21,6 @@ import stopwords from "../../../data/lexicons/stopwords.json" with { type: "json
 export interface WordList {
   readonly about: string;
   readonly entries: readonly string[];
-  readonly storySpecific: readonly string[];
 }
 
 export interface PersonEntry {
@@ -36,12 +34,10 @@ export interface PersonEntry {
 export interface PeopleList {
   readonly about: string;
   readonly entries: readonly PersonEntry[];
-  readonly storySpecific: readonly PersonEntry[];
 }
 
 /** Every word list by its file name. */
 export const WORD_LISTS = {
-  "beat-words": beatWords,
   "capitalised-stopwords": capitalisedStopwords,
   "cue-verbs": cueVerbs,
   "institution-nouns": institutionNouns,
@@ -73,16 +69,15 @@ export interface ChannelEntry {
 export interface ChannelList {
   readonly about: string;
   readonly entries: readonly ChannelEntry[];
-  readonly storySpecific: readonly ChannelEntry[];
 }
 
 /** The channel patterns, in the order they are tried. */
 export const CHANNELS: ChannelList = channels;
 
-/** All words of a list, general and story-specific alike. */
+/** All words of a list. */
 export function wordsOf(name: WordListName): string[] {
   const list: WordList = WORD_LISTS[name];
-  return [...list.entries, ...list.storySpecific];
+  return [...list.entries];
 }
 
 /** A list as a set, for membership tests. */

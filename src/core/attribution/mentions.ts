@@ -3,6 +3,8 @@
  * gazetteer, others through capitalised-name rules), institutions that speak ("the Kremlin said"),
  * and the pronouns he/she, which attribution resolves later. Quoted words are never mentions: a
  * name inside a quote is the speaker talking about someone, not the reporter naming a speaker.
+ * Places (countries, capitals, nationality words: data/countries.json) are not people when they
+ * stand alone ("Moscow said"), and are names inside a name ("Jim Jordan", "Victoria Nuland").
  */
 import {
   CAPITALISED_STOPWORDS,
@@ -15,6 +17,7 @@ import {
 import type { Speaker } from "../corpus/schema.js";
 import { slugify } from "../text/slugify.js";
 import { wordSet } from "./lexicons.js";
+import { isNationalityWord, isPlaceName, LONGEST_PLACE_NAME, placeKey } from "./nationalities.js";
 
 export type { Speaker };
 
@@ -47,6 +50,9 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu|van|de|d)[-'’]\p{Lu}/u.test(word);
 }
 
+/** Lower-case words inside place names: "Bosnia and Herzegovina", "Democratic Republic of the Congo". */
+const PLACE_PARTICLES = new Set(["and", "of", "the"]);
+
 /** Nouns that make a capitalised phrase an institution: "Prime Minister's Office", "Fiscal Policy Center". */
 const INSTITUTION_NOUNS = wordSet("institution-nouns");
 
@@ -69,9 +75,14 @@ function key(word: string): string {
   return word.toLowerCase().replace(/[.'’]/g, "");
 }
 
-/** Names seen so far in one article, so that "Lavrov" after "Sergei Lavrov" is the same person. */
+/**
+ * Names seen so far in one article, so that "Lavrov" after "Sergei Lavrov" is the same person, and
+ * "Peskov" before "Dmitry Peskov" too: the article's own full name stands for the bare surname.
+ */
 export class PersonRegistry {
   private readonly bySurname = new Map<string, Speaker>();
+  /** A speaker known by a bare surname, by id → the full name the article gave later. */
+  private readonly fullNameOf = new Map<string, Speaker>();
 
   /** Resolves a run of name words; single unknown words resolve only when `allowSingle`. */
   resolve(words: readonly string[], allowSingle: boolean): Speaker | null {
@@ -87,11 +98,24 @@ export class PersonRegistry {
     }
     const surname = key(words[words.length - 1]!);
     const seen = this.bySurname.get(surname);
-    if (seen) return seen;
+    // A full name after the bare surname ("Peskov said", then "Dmitry Peskov") names the person;
+    // another full name with the same surname is taken, as before, for the one seen first.
+    if (seen && (words.length === 1 || seen.name.includes(" "))) return seen;
     if (words.length === 1 && !allowSingle) return null;
     const speaker: Speaker = { id: slugify(full), name: full, kind: "person" };
+    if (seen) this.fullNameOf.set(seen.id, speaker);
     this.bySurname.set(surname, speaker);
     return speaker;
+  }
+
+  /** Whether the article has named a person with this surname (normalised: "hamilton"). */
+  knowsSurname(surname: string): boolean {
+    return this.bySurname.has(surname);
+  }
+
+  /** The person a speaker is, once the whole article is read: a bare surname's full name. */
+  finalSpeaker(speaker: Speaker): Speaker {
+    return this.fullNameOf.get(speaker.id) ?? speaker;
   }
 }
 
@@ -133,6 +157,17 @@ function organisationMention(name: string, start: number, end: number, possessiv
 /** Only spaces between two words: they may belong to one name. */
 function adjacent(text: string, a: RawWord, b: RawWord): boolean {
   return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+/** A nationality or its plural ("Russians"): a people, never a person's name on its own. */
+function isPeopleWord(k: string): boolean {
+  return isNationalityWord(k) || (k.endsWith("s") && isNationalityWord(k.slice(0, -1)));
+}
+
+/** A single word that names a place or a people: "Moscow", "Ukraine", "Brazilian", "Europe". */
+function isPlaceWord(word: string): boolean {
+  const bare = bareWord(word).text;
+  return isCapitalised(bare) && (isPeopleWord(key(bare)) || isPlaceName(placeKey(bare)));
 }
 
 function isNameWord(word: string): boolean {
@@ -187,6 +222,23 @@ function endsSentence(w: string): boolean {
   return w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|St)\.$/u.test(w);
 }
 
+/**
+ * A nationality at `k` that no name word follows: "South Korean" before "President" is a people,
+ * not a name; "Spanish" in "Royal Spanish Football Federation" is part of one.
+ */
+function endsWithPeopleWord(text: string, words: readonly RawWord[], k: number): boolean {
+  const word = words[k]!;
+  if (!isPeopleWord(key(bareWord(word.text).text))) return false;
+  const next = words[k + 1];
+  return !(
+    next !== undefined &&
+    adjacent(text, word, next) &&
+    !bareWord(word.text).possessive &&
+    !endsSentence(word.text) &&
+    isNameWord(next.text)
+  );
+}
+
 /** The last word of the run of name words from `i`, allowing particles ("Ursula von der Leyen"). */
 function nameRunEnd(text: string, words: readonly RawWord[], i: number): number {
   let j = i;
@@ -202,6 +254,7 @@ function nameRunEnd(text: string, words: readonly RawWord[], i: number): number 
     if (
       k < words.length &&
       isNameWord(words[k]!.text) &&
+      !endsWithPeopleWord(text, words, k) &&
       (k === j + 1 || adjacent(text, words[k - 1]!, words[k]!))
     )
       j = k;
@@ -218,7 +271,9 @@ function nameRunEnd(text: string, words: readonly RawWord[], i: number): number 
 function roleStartBefore(text: string, words: readonly RawWord[], i: number): number {
   const isRoleWord = (w: string): boolean => {
     const k = key(bareWord(w).text);
-    return ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k)));
+    return (
+      ROLE_WORDS.has(k) || (isCapitalised(w) && (NOT_NAMES.has(k) || ORGANISATIONS.has(k) || isPlaceWord(w)))
+    );
   };
   let r = i;
   while (r > 0 && adjacent(text, words[r - 1]!, words[r]!) && isRoleWord(words[r - 1]!.text)) r--;
@@ -250,7 +305,9 @@ function nameMention(
   const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
   const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
   const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
-  const speaker = registry.resolve(names, roleWords.length > 0 || cueNearby);
+  // A title makes one unknown word a person ("spokesman Peskov"); a place alone does not ("Russia's Kursk region").
+  const titled = roleWords.some((w) => !isPlaceWord(w));
+  const speaker = registry.resolve(names, titled || cueNearby);
   if (!speaker) return null;
   const role = roleWords.length > 0 ? roleWords.join(" ") : null;
   return {
@@ -265,6 +322,42 @@ function nameMention(
       possessive: last.possessive,
     },
   };
+}
+
+/**
+ * The last word of a place named from word `i` ("Saudi Arabia", "Kyiv", "Brazilian", "Russia's"),
+ * or null. A place word is a name when a name word follows it ("Victoria Nuland", "Jordan
+ * Bardella") or when the article has already named someone with it ("Lewis Hamilton", then
+ * "Hamilton said").
+ */
+function placeEnd(
+  text: string,
+  words: readonly RawWord[],
+  i: number,
+  registry: PersonRegistry,
+): number | null {
+  let end = -1;
+  const phrase: string[] = [];
+  for (let j = i; j < words.length && j < i + LONGEST_PLACE_NAME; j++) {
+    if (j > i && !adjacent(text, words[j - 1]!, words[j]!)) break;
+    const bare = bareWord(words[j]!.text);
+    if (!isCapitalised(bare.text) && !PLACE_PARTICLES.has(bare.text)) break;
+    phrase.push(bare.text);
+    if (isPlaceName(placeKey(phrase.join(" "))) || (j === i && isPeopleWord(key(bare.text)))) end = j;
+    if (bare.possessive || endsSentence(words[j]!.text)) break;
+  }
+  if (end < 0) return null;
+  const last = words[end]!;
+  if (end === i && registry.knowsSurname(key(bareWord(last.text).text))) return null;
+  const next = words[end + 1];
+  const nameFollows =
+    next !== undefined &&
+    adjacent(text, last, next) &&
+    !bareWord(last.text).possessive &&
+    !endsSentence(last.text) &&
+    isNameWord(next.text) &&
+    !isPlaceWord(next.text);
+  return nameFollows ? null : end;
 }
 
 /** Institutions named outright, unless their word is part of a person's role ("Kremlin spokesman Dmitry Peskov"). */
@@ -319,6 +412,11 @@ export function findMentions(
       take(byNoun, i);
       continue;
     }
+    const place = placeEnd(text, words, i, registry);
+    if (place !== null) {
+      i = place;
+      continue;
+    }
     if (!isNameWord(word.text)) continue;
     const j = nameRunEnd(text, words, i);
     const named = nameMention(text, words, i, j, registry);
@@ -326,5 +424,7 @@ export function findMentions(
     i = j;
   }
   for (const mention of institutionMentions(text, words, taken)) mentions.push(mention);
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions
+    .map((m) => (m.speaker?.kind === "person" ? { ...m, speaker: registry.finalSpeaker(m.speaker) } : m))
+    .sort((a, b) => a.start - b.start);
 }

@@ -5,6 +5,7 @@
  * "Brazilian Foreign Minister" as his role and a page naming "Brazil" names the place.
  */
 import table from "../../../data/countries.json" with { type: "json" };
+import { tokenize } from "../text/tokenize.js";
 import { WORD_LISTS } from "./lexicons.js";
 
 interface CountryRecord {
@@ -25,6 +26,28 @@ for (const country of COUNTRIES) {
 }
 const NATIONALITY_WORDS = new Set([...countryByNationality.keys(), ...table.otherNationalities]);
 const ROLE_WORDS = new Set(WORD_LISTS["role-words"].entries);
+/** Every country's names, every capital, and the place words of data/lexicons/places.json. */
+const PLACE_NAMES = new Set([
+  ...countryByName.keys(),
+  ...COUNTRIES.flatMap((c) => (c.capital ? [c.capital] : [])),
+  ...WORD_LISTS.places.entries,
+]);
+/** The most words a place name has ("democratic republic of the congo"). */
+export const LONGEST_PLACE_NAME = Math.max(...[...PLACE_NAMES].map((p) => p.split(" ").length));
+
+/** A phrase as the place names are written: normalised words joined by single spaces. */
+export function placeKey(phrase: string): string {
+  return tokenize(phrase).words.join(" ");
+}
+
+/**
+ * Whether a phrase, normalised by {@link placeKey}, names a place: a country ("saudi arabia", "uk"),
+ * a capital ("kyiv", "buenos aires") or a region or short form of data/lexicons/places.json
+ * ("europe", "britain"), whatever story the article is about.
+ */
+export function isPlaceName(key: string): boolean {
+  return PLACE_NAMES.has(key);
+}
 
 /** Whether a normalised word is a nationality ("brazilian", "swiss"), of one country or several. */
 export function isNationalityWord(word: string): boolean {

@@ -1,8 +1,9 @@
 /**
- * Who is who: a gazetteer of people who recur in political news (with the spellings outlets use),
- * organisations that speak as institutions, and the words that look like names but are not.
- * NLP libraries in JS are weak at person names; a gazetteer plus capitalised-sequence rules is more
- * reliable here, and unknown people are still found by {@link ./mentions.ts}.
+ * Who is who: a gazetteer of people who recur in political news whatever the story (with the
+ * spellings outlets use), organisations that speak as institutions, and the words that look like
+ * names but are not. NLP libraries in JS are weak at person names; a gazetteer plus
+ * capitalised-sequence rules is more reliable here, and everyone else is found by
+ * {@link ./mentions.ts}, which takes a bare surname for the person the article named in full.
  */
 import { slugify } from "../text/slugify.js";
 import { PEOPLE, wordSet, wordsOf, type PersonEntry } from "./lexicons.js";
@@ -10,7 +11,7 @@ import { PEOPLE, wordSet, wordsOf, type PersonEntry } from "./lexicons.js";
 /** A person of the gazetteer (data/lexicons/people.json). */
 export type KnownPerson = PersonEntry;
 
-export const KNOWN_PEOPLE: readonly KnownPerson[] = [...PEOPLE.entries, ...PEOPLE.storySpecific];
+export const KNOWN_PEOPLE: readonly KnownPerson[] = PEOPLE.entries;
 
 // The data tests guarantee that no spelling is claimed by two people, so the order cannot matter.
 const ALIAS_INDEX = new Map<string, KnownPerson>();
@@ -34,14 +35,14 @@ export const ORGANISATIONS = new Map<string, string>(
  */
 export const ROLE_WORDS = wordSet("role-words");
 
-/** Capitalised words that are places, peoples, institutions, outlets or calendar words, never names. */
-export const NOT_NAMES = new Set([...wordsOf("not-names"), ...wordsOf("places")]);
+/**
+ * Capitalised words that are peoples, institutions, outlets or calendar words, never names. Places
+ * are not among them: "Jordan" and "Hamilton" are places alone but names in "Jim Jordan".
+ */
+export const NOT_NAMES = wordSet("not-names");
 
 /** Capitalised words that start sentences or clauses but are not part of a name. */
 export const CAPITALISED_STOPWORDS = wordSet("capitalised-stopwords");
 
 /** Third-person singular pronouns that refer back to a person. */
 export const PERSON_PRONOUNS = wordSet("pronouns");
-
-/** Place words that situate a story (normalised tokens); story detection compares them. */
-export const PLACES = wordSet("places");

@@ -4,6 +4,8 @@ import {
   countryOfName,
   countryOfNationality,
   isNationalityWord,
+  isPlaceName,
+  placeKey,
   splitRoleAndName,
 } from "../../../src/core/attribution/nationalities.js";
 
@@ -33,6 +35,32 @@ describe("nationalities from country data", () => {
     expect(countryOfName("argentina")).toBe("AR");
     expect(countryOfName("atlantis")).toBeNull();
     expect(capitalOf("BR")).toBe("brasilia");
+  });
+});
+
+describe("place names from country data and data/lexicons/places.json", () => {
+  test.each([
+    "Kyiv",
+    "Moscow",
+    "Riyadh",
+    "Buenos Aires",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "U.K.",
+    "Europe",
+    "Gaza",
+  ])("%s is a place", (phrase) => {
+    expect(isPlaceName(placeKey(phrase))).toBe(true);
+  });
+  test.each(["Peskov", "Kremlin", "Russian", "Saudi", "Foreign Ministry"])(
+    "%s is not a place name",
+    (phrase) => {
+      expect(isPlaceName(placeKey(phrase))).toBe(false);
+    },
+  );
+  test("a phrase is keyed as the country data writes it: folded, possessive and dots dropped", () => {
+    expect(placeKey("São Tomé")).toBe("sao tome");
+    expect(placeKey("Russia’s")).toBe("russia");
   });
 });
 
