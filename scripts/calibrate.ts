@@ -140,7 +140,7 @@ function withCorpusOnlyTerms(input: CorpusInput): CompiledCorpus {
 
 function withoutSynonyms(input: CorpusInput): CompiledCorpus {
   const compiled = compileCorpus(input);
-  return { ...compiled, wordKeys: compiled.wordKeys.map(([w, stems]) => [w, stems, []]) };
+  return { ...compiled, wordKeys: compiled.wordKeys.map(([w, stems, , rarity]) => [w, stems, [], rarity]) };
 }
 
 function ablation(): void {

@@ -35,6 +35,7 @@ import { parseManifest, type ManifestEntry } from "./manifest.js";
 import { hashSources } from "./source-hash.js";
 import { storyProfile, type ProfiledRendering } from "./story-profile.js";
 import { keysOfWord } from "./word-keys.js";
+import { rarityOf } from "./distinctive-terms.js";
 import { STOPWORDS } from "../text/word-classes.js";
 
 export { MANIFEST_VERSION } from "./manifest.js";
@@ -370,7 +371,8 @@ function corpusWordKeys(versions: ReadonlyArray<readonly string[]>): CompiledCor
   const words = [...new Set(versions.flat())].sort();
   return words.map((word) => {
     const keys = keysOfWord(word);
-    return [word, [...keys.stems], STOPWORDS.has(word) ? [] : [...keys.related]];
+    const rarity = Math.round(rarityOf(word) * 100) / 100;
+    return [word, [...keys.stems], STOPWORDS.has(word) ? [] : [...keys.related], rarity];
   });
 }
 

@@ -208,10 +208,14 @@ export const CompiledCorpusSchema = v.pipe(
       }),
       /**
        * For soft alignment, each word of the statements' renderings: [word, stems that count as
-       * the same word, stems of its synonyms]; a page word then only needs stemming.
+       * the same word, stems of its synonyms, how rare it is in English (0 everyday – 1 unlisted)];
+       * a page word then only needs stemming.
        */
       wordKeys: list(
-        v.tuple([text, list(text), list(text)], expected("a [word, stems, related stems] triple")),
+        v.tuple(
+          [text, list(text), list(text), v.number(expected("a number"))],
+          expected("a [word, stems, related stems, rarity] entry"),
+        ),
       ),
     },
     () => "not a JSON object",

@@ -305,7 +305,9 @@ export function loadCorpus(data: unknown, file = "compiled corpus"): LoadedCorpu
     storiesByTerm: buildStoriesByTerm(corpus.stories),
     storiesByEntityWord: buildStoriesByEntityWord(corpus.stories),
     ...buildRuns(corpus),
-    wordKeys: new Map(corpus.wordKeys.map(([word, stems, related]) => [word, { word, stems, related }])),
+    wordKeys: new Map(
+      corpus.wordKeys.map(([word, stems, related, rarity]) => [word, { word, stems, related, rarity }]),
+    ),
     storyByUrl: new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId])),
     nameWords: buildNameWords(corpus.people),
     speakerInstitutions: buildSpeakerInstitutions(corpus),

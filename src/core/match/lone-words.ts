@@ -5,6 +5,7 @@
  * someone else, stays unmarked.
  */
 import { LONE_QUOTE_MAX_WORDS } from "./tuning.js";
+import { stemWord } from "../text/stem.js";
 
 export { LONE_QUOTE_MAX_WORDS };
 
@@ -16,7 +17,7 @@ export interface LoneQuote {
 }
 
 /**
- * The statement a lone quote renders, or null. `index` maps a distinctive run to its one
+ * The statement a lone quote renders, or null. `index` maps a distinctive run's stems to its one
  * statement; `speakerKeys` gives how a page may name a statement's speaker ("milei",
  * "javier milei").
  */
@@ -26,7 +27,8 @@ export function statementOfLoneQuote(
   speakerKeys: (statementId: string) => readonly string[],
 ): string | null {
   if (quote.words.length === 0 || quote.words.length > LONE_QUOTE_MAX_WORDS) return null;
-  const statementId = index.get(quote.words.join(" "));
+  const statementId =
+    index.get(quote.words.join(" ")) ?? index.get(`~${quote.words.map(stemWord).join(" ")}`);
   if (statementId === undefined) return null;
   const sentence = ` ${quote.sentence.join(" ")} `;
   const named = speakerKeys(statementId).some((key) => sentence.includes(` ${key} `));

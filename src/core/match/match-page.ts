@@ -471,6 +471,7 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
       if (storyId === story.id) accept(candidate);
     }
     matchFragments(page, corpus, story, occupied, take);
+    matchLoneQuotes(page, corpus, story.id, occupied, take);
     matchReworded(
       page,
       corpus,
@@ -692,5 +693,35 @@ function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly Sp
       statementOfLoneQuote({ words, sentence: context }, lone, (id) => speakerKeys(corpus, id)) ===
       m.statementId
     );
+  });
+}
+
+/**
+ * Quotations of one or two words no other rule took ("deeply regrets" for "I deeply regret"): a
+ * highlight when they are distinctive of one statement and their sentence names its speaker.
+ */
+function matchLoneQuotes(
+  page: Page,
+  corpus: LoadedCorpus,
+  storyId: string,
+  occupied: Int32Array,
+  take: Take,
+): void {
+  const lone = corpus.loneRunsByStory.get(storyId)!;
+  let sentences: Sentence[] | null = null;
+  page.quoteWords.forEach(([from, to]) => {
+    if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
+    sentences ??= splitSentences(page.text, page.spans);
+    const at = page.tokens.starts[from]!;
+    const sentence = sentences.find((s) => s.start <= at && at < s.end);
+    const words = page.tokens.words.slice(from, to + 1);
+    const context = sentence ? tokenize(page.text, sentence.start, sentence.end).words : words;
+    const statementId = statementOfLoneQuote({ words, sentence: context }, lone, (id) =>
+      speakerKeys(corpus, id),
+    );
+    if (!statementId) return;
+    const statement = corpus.statementById.get(statementId)!;
+    const coverage = Math.min(1, words.length / corpus.statementLength.get(statementId)!);
+    take(statementId, statement.canonicalQuoteId, [{ from, to, covered: words.length }], "partial", coverage);
   });
 }

@@ -12,6 +12,8 @@ import {
   RARE_RUN_WORDS,
   REWORDED_MIN_SAME_WORDS,
   REWORDED_MIN_SCORE,
+  REWORDED_FRAGMENT_EXPLAINED,
+  REWORDED_FRAGMENT_RARITY,
   REWORDED_MIN_WORDS,
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
@@ -125,16 +127,25 @@ export function names(words: readonly string[], keys: readonly string[]): boolea
  * {@link SOFT_ALIGN_WEIGHTS}.functionWord. Also counts the content words printed as the statement
  * prints them, the anchors.
  */
-export function bagScore(
-  page: readonly PageWord[],
-  corpus: readonly CorpusWordKeys[],
-): { score: number; sameWords: number; contentWords: number } {
+export interface BagScore {
+  readonly score: number;
+  /** Content words of the statement part the quote prints with the same stem. */
+  readonly sameWords: number;
+  readonly contentWords: number;
+  /** Share (0–1) of the quote's word weight the statement part explains. */
+  readonly explained: number;
+  /** The rarities of the statement's content words the quote renders, added up. */
+  readonly rarity: number;
+}
+
+export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordKeys[]): BagScore {
   const weight = (w: string): number => (STOPWORDS.has(w) ? SOFT_ALIGN_WEIGHTS.functionWord : 1);
   const pageStems = new Set(page.map((w) => w.stem));
   let rendered = 0;
   let total = 0;
   let sameWords = 0;
   let contentWords = 0;
+  let rarity = 0;
   const corpusStems = new Set<string>();
   const relatedStems = new Set<string>();
   for (const keys of corpus) {
@@ -146,7 +157,11 @@ export function bagScore(
     if (keys.stems.some((st) => pageStems.has(st))) {
       rendered += w;
       if (w === 1) sameWords++;
-    } else if (keys.related.some((st) => pageStems.has(st))) rendered += SOFT_ALIGN_WEIGHTS.related * w;
+      if (w === 1) rarity += keys.rarity ?? 0;
+    } else if (keys.related.some((st) => pageStems.has(st))) {
+      rendered += SOFT_ALIGN_WEIGHTS.related * w;
+      if (w === 1) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
+    }
   }
   let explained = 0;
   let pageTotal = 0;
@@ -158,7 +173,7 @@ export function bagScore(
   }
   const a = total > 0 ? rendered / total : 0;
   const b = pageTotal > 0 ? explained / pageTotal : 0;
-  return { score: a + b > 0 ? (2 * a * b) / (a + b) : 0, sameWords, contentWords };
+  return { score: a + b > 0 ? (2 * a * b) / (a + b) : 0, sameWords, contentWords, explained: b, rarity };
 }
 
 function hasRareRun(corpus: LoadedCorpus, words: readonly string[], statementId: string): boolean {
@@ -196,7 +211,13 @@ export function rewordedStatement(
       const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
       const score = Math.max(alignment.score, bag.score);
       const good = score >= tuning.minScore && bag.sameWords >= anchors;
-      if (!good && !rare) continue;
+      // A short quote of the statement's rarer words, reworded ("mutual and with the consent",
+      // "deeply regrets"): all of it is the statement's, and what it shares is not everyday English.
+      const fragment =
+        bag.explained >= REWORDED_FRAGMENT_EXPLAINED &&
+        bag.sameWords >= 1 &&
+        bag.rarity >= REWORDED_FRAGMENT_RARITY;
+      if (!good && !fragment && !rare) continue;
       if (!best || score > best.score)
         best = {
           statementId,

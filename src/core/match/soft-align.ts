@@ -17,6 +17,8 @@ export interface CorpusWordKeys {
   readonly stems: readonly string[];
   /** Stems of its synonyms: a page printing one of them rewords it. */
   readonly related: readonly string[];
+  /** How rare the word is in English, 0 (everyday) to 1 (unlisted); unknown counts as everyday. */
+  readonly rarity?: number;
 }
 
 /** A page word: as printed (normalised), and its stem. */
