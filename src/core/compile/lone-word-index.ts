@@ -8,8 +8,14 @@ import { stemWord } from "../text/stem.js";
 import { STOPWORDS } from "../text/word-classes.js";
 import { rarityOf } from "./distinctive-terms.js";
 
+/**
+ * A run printed by more statements than this is the story's common stock ("Kursk"), not one
+ * statement's word: the speaker named in the sentence picks among at most this many.
+ */
+export const LONE_RUN_MAX_STATEMENTS = 3;
+
 /** A lone word must be at least this rare (0 everyday English, 1 unlisted): "weeks" never is. */
-export const LONE_WORD_MIN_RARITY = 0.35;
+export const LONE_WORD_MIN_RARITY = 0.3;
 
 /** The key of a run by its stems: "~deepli regret" for "deeply regrets". */
 export function stemKey(words: readonly string[]): string {
@@ -17,26 +23,19 @@ export function stemKey(words: readonly string[]): string {
 }
 
 /**
- * Runs of one or two words that only one statement prints, with that statement's id: keyed by the
- * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret"), each
- * owned by one statement or none ("dictator" may be one statement's, "~dictat" shared with
- * another's "dictators").
+ * Runs of one or two distinctive words and the few statements that print them: keyed by the
+ * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret").
  */
 export function loneWordIndex(
   statements: ReadonlyArray<{ readonly id: string; readonly words: readonly string[] }>,
-): Array<[string, string]> {
-  const owner = new Map<string, string | null>();
+): Array<[string, string[]]> {
+  const owners = new Map<string, Set<string>>();
   const distinctive = new Set<string>();
-  const own = (run: string, id: string): void => {
-    const existing = owner.get(run);
-    if (existing === undefined) owner.set(run, id);
-    else if (existing !== id) owner.set(run, null);
-  };
   const note = (words: readonly string[], id: string): void => {
     const runs = [words.join(" "), stemKey(words)];
     if (words.some((w) => !STOPWORDS.has(w) && rarityOf(w) >= LONE_WORD_MIN_RARITY))
       runs.forEach((run) => distinctive.add(run));
-    runs.forEach((run) => own(run, id));
+    for (const run of runs) owners.set(run, (owners.get(run) ?? new Set()).add(id));
   };
   for (const { id, words } of statements) {
     for (let i = 0; i < words.length; i++) {
@@ -44,7 +43,8 @@ export function loneWordIndex(
       if (i + 1 < words.length) note([words[i]!, words[i + 1]!], id);
     }
   }
-  return [...owner]
-    .filter((entry): entry is [string, string] => entry[1] !== null && distinctive.has(entry[0]))
+  return [...owners]
+    .filter(([run, ids]) => distinctive.has(run) && ids.size <= LONE_RUN_MAX_STATEMENTS)
+    .map(([run, ids]): [string, string[]] => [run, [...ids].sort()])
     .sort((a, b) => a[0].localeCompare(b[0]));
 }

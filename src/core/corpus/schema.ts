@@ -177,9 +177,11 @@ export const CorpusStorySchema = record({
   /** Distinctive words of the story (rare in English, common in its articles), weights in (0, 1]. */
   terms: list(weighted),
   /** Rare three-word runs of its statements: [run, weight, statement id]. */
-  runs: list(v.tuple([text, v.number(expected("a number")), text], expected("a [run, weight, statement] triple"))),
-  /** One- and two-word runs distinctive of one statement, that may stand alone as a quote: [run, statement id]. */
-  loneRuns: list(v.tuple([text, text], expected("a [run, statement] pair"))),
+  runs: list(
+    v.tuple([text, v.number(expected("a number")), text], expected("a [run, weight, statement] triple")),
+  ),
+  /** Distinctive one- and two-word runs that may stand alone as a quote: [run, the statements printing it]. */
+  loneRuns: list(v.tuple([text, list(text)], expected("a [run, statements] pair"))),
 });
 export type CorpusStory = v.InferOutput<typeof CorpusStorySchema>;
 

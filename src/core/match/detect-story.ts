@@ -19,6 +19,7 @@ import { RARE_RUN_WORDS } from "./quote-evidence.js";
 import {
   REWORDED_TUNING,
   rewordedStatement,
+  speakerKeys,
   type QuotedRun,
   type RewordedTuning,
 } from "./reworded-quotes.js";
@@ -95,7 +96,8 @@ function rewordedEvidence(
   const found = new Map<string, number>();
   for (const quote of page.quotes) {
     const match = rewordedStatement(corpus, storyId, quote, tuning);
-    if (match && (found.get(match.statementId) ?? 0) < match.score) found.set(match.statementId, match.score);
+    if (match?.whole && (found.get(match.statementId) ?? 0) < match.score)
+      found.set(match.statementId, match.score);
   }
   return found;
 }
@@ -114,13 +116,19 @@ function scoreStory(
   const termShare = weightedShare(terms, (t) => page.wordSet.has(t));
   const days = date ? daysBetween(date, story.date) : null;
   const signals = { quote: 0, entities: entities.share, terms: termShare, dateDistanceDays: days };
-  let runs = quoteEvidence(quoted.runs, quoted.statements);
+  // A page quoting a statement names who said it: a rare run on a page that never names the
+  // speaker is someone else's words ("productive discussions with the unions").
+  const attributed = quoted.runs.filter((r) => {
+    const keys = speakerKeys(corpus, r.statementId);
+    return keys.length === 0 || keys.some((k) => k.split(" ").every((w) => page.wordSet.has(w)));
+  });
+  let runs = quoteEvidence(attributed, quoted.statements);
   // A quote the outlet reworded or translated, credited to the statement's speaker, is quote
   // evidence too; sought only when the verbatim evidence leaves the page below the bar (it costs
   // an alignment per quote and statement).
   if (!url && storyScore({ ...signals, quote: runs.strength }, tuning) < tuning.threshold) {
     const reworded = rewordedEvidence(corpus, story.id, page, tuning.reworded);
-    runs = quoteEvidence(quoted.runs, quoted.statements, reworded);
+    runs = quoteEvidence(attributed, quoted.statements, reworded);
   }
   const score = url ? 1 : storyScore({ ...signals, quote: runs.strength }, tuning);
   return {

@@ -71,7 +71,7 @@ export interface LoadedCorpus {
   /** The first word of an entity's key → the stories whose main entities it may name (candidates). */
   readonly storiesByEntityWord: ReadonlyMap<string, string[]>;
   /** Story id → its lone runs (a one- or two-word quote distinctive of one statement) → statement id. */
-  readonly loneRunsByStory: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly loneRunsByStory: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Soft alignment's keys of every word the renderings print. */
   readonly wordKeys: ReadonlyMap<string, CorpusWordKeys>;
 }
@@ -235,7 +235,9 @@ function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "l
   }
   const storyOf = new Map(corpus.statements.map((s) => [s.id, s.storyId]));
   for (const version of corpus.index.versions) {
-    if (version.words.length < RARE_RUN_WORDS) continue;
+    // A whole statement as an outlet printed it ("There is no money."), not a phrase it quoted
+    // ("very good chance"): everyone says the phrase.
+    if (version.words.length < RARE_RUN_WORDS || corpus.quotes[version.quote]!.kind !== "full") continue;
     const run = version.words.map((id) => corpus.index.vocabulary[id]!).join(" ");
     const statementId = corpus.quotes[version.quote]!.statementId;
     const known = runsByText.get(run) ?? [];

@@ -17,20 +17,20 @@ export interface LoneQuote {
 }
 
 /**
- * The statement a lone quote renders, or null. `index` maps a distinctive run's stems to its one
- * statement; `speakerKeys` gives how a page may name a statement's speaker ("milei",
- * "javier milei").
+ * The statement a lone quote renders, or null. `index` maps a distinctive run (its words, or its
+ * stems) to the few statements that print it; `speakerKeys` gives how a page may name a
+ * statement's speaker ("milei", "javier milei"). The sentence must name the speaker of exactly one
+ * of them ("cautiously optimistic", said by Rubio and by Peskov, is Peskov's when he is named).
  */
 export function statementOfLoneQuote(
   quote: LoneQuote,
-  index: ReadonlyMap<string, string>,
+  index: ReadonlyMap<string, readonly string[]>,
   speakerKeys: (statementId: string) => readonly string[],
 ): string | null {
   if (quote.words.length === 0 || quote.words.length > LONE_QUOTE_MAX_WORDS) return null;
-  const statementId =
-    index.get(quote.words.join(" ")) ?? index.get(`~${quote.words.map(stemWord).join(" ")}`);
-  if (statementId === undefined) return null;
+  const owners =
+    index.get(quote.words.join(" ")) ?? index.get(`~${quote.words.map(stemWord).join(" ")}`) ?? [];
   const sentence = ` ${quote.sentence.join(" ")} `;
-  const named = speakerKeys(statementId).some((key) => sentence.includes(` ${key} `));
-  return named ? statementId : null;
+  const named = owners.filter((id) => speakerKeys(id).some((key) => sentence.includes(` ${key} `)));
+  return named.length === 1 ? named[0]! : null;
 }

@@ -15,6 +15,7 @@ import {
   REWORDED_FRAGMENT_EXPLAINED,
   REWORDED_FRAGMENT_RARITY,
   REWORDED_MIN_WORDS,
+  REWORDED_WHOLE_SHARE,
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
@@ -49,6 +50,12 @@ export interface RewordedMatch {
   readonly to: number;
   /** 0–1: the better of the ordered alignment's score and the order-free one ({@link bagScore}). */
   readonly score: number;
+  /**
+   * The quote renders the statement (or one of its sentences) as a whole, not a fragment or a
+   * rare run of it: only that is evidence of the story, since the speaker's phrases recur on his
+   * other occasions ("very good and productive", of another call).
+   */
+  readonly whole: boolean;
   readonly alignment: SoftAlignment;
 }
 
@@ -134,6 +141,8 @@ export interface BagScore {
   readonly contentWords: number;
   /** Share (0–1) of the quote's word weight the statement part explains. */
   readonly explained: number;
+  /** Share (0–1) of the statement part's word weight the quote renders. */
+  readonly rendered: number;
   /** The rarities of the statement's content words the quote renders, added up. */
   readonly rarity: number;
 }
@@ -173,7 +182,14 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
   }
   const a = total > 0 ? rendered / total : 0;
   const b = pageTotal > 0 ? explained / pageTotal : 0;
-  return { score: a + b > 0 ? (2 * a * b) / (a + b) : 0, sameWords, contentWords, explained: b, rarity };
+  return {
+    score: a + b > 0 ? (2 * a * b) / (a + b) : 0,
+    sameWords,
+    contentWords,
+    explained: b,
+    rendered: a,
+    rarity,
+  };
 }
 
 function hasRareRun(corpus: LoadedCorpus, words: readonly string[], statementId: string): boolean {
@@ -227,6 +243,10 @@ export function rewordedStatement(
           from: alignment.score >= bag.score ? run.from + alignment.pageStart : run.from,
           to: alignment.score >= bag.score ? run.from + alignment.pageEnd - 1 : run.to,
           score,
+          // The ordered alignment is local (a verbatim fragment scores 1): a whole rendering is one
+          // of a full statement, most of whose sentence the quote renders.
+          whole:
+            good && corpus.quoteById.get(quoteId)!.kind === "full" && bag.rendered >= REWORDED_WHOLE_SHARE,
           alignment,
         };
     }

@@ -154,6 +154,13 @@ export const REWORDED_MIN_SAME_WORDS = 3;
  */
 export const REWORDED_FRAGMENT_EXPLAINED = 0.85;
 export const REWORDED_FRAGMENT_RARITY = 0.6;
+/**
+ * A reworded quote is evidence of the story only when it renders at least this share of a full
+ * statement's sentence: a speaker's stock phrase ("very good and productive") recurs on his other
+ * occasions. 0.25 on the real-coverage set: 0.5 cost 10 same-event pages, 0.25 two; the seeds'
+ * other-occasion page stays out from 0.25 up.
+ */
+export const REWORDED_WHOLE_SHARE = 0.25;
 /** Quotes shorter than this (in words) are not aligned softly: too little to tell a rewording from chance. */
 export const REWORDED_MIN_WORDS = 3;
 
