@@ -4,7 +4,7 @@
  * distinctive — rare in English (./distinctive-terms.ts) and printed by one statement of the
  * corpus, no other. The run-time half (../match/lone-words.ts) also wants the speaker named.
  */
-import { stemWord } from "../text/stem.js";
+import { stemKey } from "../match/lone-words.js";
 import { STOPWORDS } from "../text/word-classes.js";
 import { rarityOf } from "./distinctive-terms.js";
 
@@ -16,11 +16,6 @@ export const LONE_RUN_MAX_STATEMENTS = 3;
 
 /** A lone word must be at least this rare (0 everyday English, 1 unlisted): "weeks" never is. */
 export const LONE_WORD_MIN_RARITY = 0.3;
-
-/** The key of a run by its stems: "~deepli regret" for "deeply regrets". */
-export function stemKey(words: readonly string[]): string {
-  return `~${words.map(stemWord).join(" ")}`;
-}
 
 /**
  * Runs of one or two distinctive words and the few statements that print them: keyed by the

@@ -67,6 +67,7 @@ const NOT_ENTITY_WORDS = new Set([
 ]);
 
 const normalised = (text: string): string => tokenize(text).words.join(" ");
+const ROLE_WORDS = new Set(WORD_LISTS["role-words"].entries);
 
 /** A phrase without the quotation marks, dashes and punctuation around it. */
 function trimmed(text: string): string {
@@ -81,15 +82,20 @@ function personName(text: string): string | null {
   const words = trimmed(text)
     .split(/\s+/u)
     .filter((w) => /\p{L}/u.test(w));
-  const { name } = splitRoleAndName(words);
+  const split = splitRoleAndName(words).name;
+  // "Economy Minister Luis Caputo": a role word further in still ends the role.
+  let lastRole = -1;
+  split.forEach((w, i) => {
+    if (i < split.length - 1 && ROLE_WORDS.has(normalised(w))) lastRole = i;
+  });
+  const name = split.slice(lastRole + 1);
   const keyWords = normalised(name.join(" ")).split(" ");
   if (keyWords.every((w) => w === "" || NOT_ENTITY_WORDS.has(w))) return null;
   // A name is capitalised: the tagger sometimes takes a headline's word for a proper noun.
   if (!name.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w))) return null;
   // …and starts and ends with a capital ("Luiz Inácio Lula da Silva", not "new India").
   if (!/^\p{Lu}/u.test(name[0] ?? "") || !/^\p{Lu}/u.test(name.at(-1) ?? "")) return null;
-  // A single everyday word the tagger took for a name ("Supporters", "Talks") names nothing.
-  if (name.length === 1 && rarityOf(keyWords[0]!) < MIN_SINGLE_NAME_RARITY) return null;
+
   return name.join(" ");
 }
 
@@ -227,10 +233,18 @@ export function storyEntities(
       for (let i = 0; i < count; i++) places.add(countryDisplayName(code), countryKeys(code));
     }
   }
-  const all = recounted(mergeFirstNames(names.entities("name")), texts);
+  // A single everyday word the tagger took for a name ("Supporters", "Talks") names nothing,
+  // unless it is the first name of a full name ("Sam" of "Sam Altman", merged first).
+  const all = recounted(
+    mergeFirstNames(names.entities("name")).filter(
+      (e) => e.name.includes(" ") || e.keys.some((k) => rarityOf(k) >= MIN_SINGLE_NAME_RARITY),
+    ),
+    texts,
+  );
   const isSpeaker = (e: StoryEntity): boolean => e.keys.some((k) => speakerKeys.has(k));
+  // The first word of a two-word name ("Jordan Bardella"), a person's first name as a rule.
   const firstNames = new Set(
-    all.flatMap((p) => p.keys.filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!)),
+    all.flatMap((p) => p.keys.filter((k) => k.split(" ").length === 2).map((k) => k.split(" ")[0]!)),
   );
   return {
     people: all.filter(isSpeaker).map((e) => ({ ...e, kind: "person" as const })),

@@ -9,6 +9,11 @@ import { stemWord } from "../text/stem.js";
 
 export { LONE_QUOTE_MAX_WORDS };
 
+/** The key of a run by its stems: "~deepli regret" for "deeply regrets". */
+export function stemKey(words: readonly string[]): string {
+  return `~${words.map(stemWord).join(" ")}`;
+}
+
 export interface LoneQuote {
   /** The quote's normalised words. */
   readonly words: readonly string[];
@@ -28,8 +33,7 @@ export function statementOfLoneQuote(
   speakerKeys: (statementId: string) => readonly string[],
 ): string | null {
   if (quote.words.length === 0 || quote.words.length > LONE_QUOTE_MAX_WORDS) return null;
-  const owners =
-    index.get(quote.words.join(" ")) ?? index.get(`~${quote.words.map(stemWord).join(" ")}`) ?? [];
+  const owners = index.get(quote.words.join(" ")) ?? index.get(stemKey(quote.words)) ?? [];
   const sentence = ` ${quote.sentence.join(" ")} `;
   const named = owners.filter((id) => speakerKeys(id).some((key) => sentence.includes(` ${key} `)));
   return named.length === 1 ? named[0]! : null;

@@ -16,7 +16,8 @@
 import { covered, tile, type Tile } from "../text/align.js";
 import { renderingOf } from "../corpus/schema.js";
 import { detectStory, type DetectionTuning, type StoryMatch } from "./detect-story.js";
-import { statementOfLoneQuote } from "./lone-words.js";
+import { stemKey, statementOfLoneQuote } from "./lone-words.js";
+import { bisect } from "../common/bisect.js";
 import {
   REWORDED_TUNING,
   rewordedStatement,
@@ -30,6 +31,7 @@ import {
   CHAIN_GAP,
   FRAGMENT_MAX_WORDS,
   LONE_QUOTE_MAX_WORDS,
+  REWORDED_MIN_WORDS,
   MAX_INNER_GAP,
   OCCURRENCE_GAP,
   SHINGLE,
@@ -646,8 +648,16 @@ function matchReworded(
       let j = i;
       while (j < to && occupied[j + 1]! < 0) j++;
       for (const [a, b] of sentencesIn(page, i, j)) {
-        const run = { from: a, to: b, words: page.tokens.words.slice(a, b + 1), context: contextOf(page, a) };
-        matchRun(page, corpus, storyId, run, take, tuning);
+        if (b - a + 1 < REWORDED_MIN_WORDS) continue;
+        const run = {
+          from: a,
+          to: b,
+          words: page.tokens.words.slice(a, b + 1),
+          get context() {
+            return contextOf(page, a);
+          },
+        };
+        matchRun(corpus, storyId, run, take, tuning);
       }
       i = j + 1;
     }
@@ -655,7 +665,6 @@ function matchReworded(
 }
 
 function matchRun(
-  page: Page,
   corpus: LoadedCorpus,
   storyId: string,
   run: QuotedRun,
@@ -685,10 +694,9 @@ function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly Sp
     const words = tokenize(m.text).words;
     if (words.length > LONE_QUOTE_MAX_WORDS) return true;
     sentences ??= splitSentences(page.text, page.spans);
-    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
     const storyId = corpus.statementById.get(m.statementId)!.storyId;
     const lone = corpus.loneRunsByStory.get(storyId)!;
-    const context = sentence ? tokenize(page.text, sentence.start, sentence.end).words : words;
+    const context = sentenceWords(page, sentences, m.start) ?? words;
     return (
       statementOfLoneQuote({ words, sentence: context }, lone, (id) => speakerKeys(corpus, id)) ===
       m.statementId
@@ -711,11 +719,12 @@ function matchLoneQuotes(
   let sentences: Sentence[] | null = null;
   page.quoteWords.forEach(([from, to]) => {
     if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
-    sentences ??= splitSentences(page.text, page.spans);
-    const at = page.tokens.starts[from]!;
-    const sentence = sentences.find((s) => s.start <= at && at < s.end);
     const words = page.tokens.words.slice(from, to + 1);
-    const context = sentence ? tokenize(page.text, sentence.start, sentence.end).words : words;
+    // The index first: most short quotes ("a", "the") are no statement's, and finding a sentence
+    // per quote would cost a page of thousands of them the square of their number.
+    if (!lone.has(words.join(" ")) && !lone.has(stemKey(words))) return;
+    sentences ??= splitSentences(page.text, page.spans);
+    const context = sentenceWords(page, sentences, page.tokens.starts[from]!) ?? words;
     const statementId = statementOfLoneQuote({ words, sentence: context }, lone, (id) =>
       speakerKeys(corpus, id),
     );
@@ -724,4 +733,12 @@ function matchLoneQuotes(
     const coverage = Math.min(1, words.length / corpus.statementLength.get(statementId)!);
     take(statementId, statement.canonicalQuoteId, [{ from, to, covered: words.length }], "partial", coverage);
   });
+}
+
+/** The normalised words of the sentence holding offset `at` (sentences in order), or null. */
+function sentenceWords(page: Page, sentences: readonly Sentence[], at: number): string[] | null {
+  const i = bisect(sentences.length, (k) => sentences[k]!.start > at) - 1;
+  const sentence = sentences[i];
+  if (!sentence || at >= sentence.end) return null;
+  return tokenize(page.text, sentence.start, sentence.end).words;
 }

@@ -65,8 +65,9 @@ describe("storyEntities", () => {
       ],
       [],
     );
-    expect(entities.people.find((p) => p.name === "Sam Altman")?.count).toBe(2);
-    expect(entities.people.some((p) => p.name === "Sam")).toBe(false);
+    const names = [...entities.people, ...entities.names];
+    expect(names.find((p) => p.name === "Sam Altman")?.count).toBe(2);
+    expect(names.some((p) => p.name === "Sam")).toBe(false);
     expect(entities.places.some((p) => p.name === "Jordan")).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ describe("loadCorpus", () => {
     [
       "an old schema",
       { ...clone(), schemaVersion: 0 },
-      /^compiled corpus: schemaVersion must be 2, the version this build reads, found 0; rebuild it with npm run build:corpus$/,
+      /^compiled corpus: schemaVersion must be 3, the version this build reads, found 0; rebuild it with npm run build:corpus$/,
     ],
     ["no statements", { ...clone(), statements: undefined }, /^compiled corpus: statements is missing;/],
     ["no index", { ...clone(), index: undefined }, /^compiled corpus: index is missing;/],
