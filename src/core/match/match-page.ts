@@ -15,7 +15,7 @@
  */
 import { covered, tile, type Tile } from "../text/align.js";
 import { renderingOf } from "../corpus/schema.js";
-import { detectStory, type DetectionTuning, type StoryMatch } from "./detect-story.js";
+import { detectStory, type DetectionTuning, type StoryMatch, type StoryPage } from "./detect-story.js";
 import { stemKey, statementOfLoneQuote } from "./lone-words.js";
 import { bisect } from "../common/bisect.js";
 import {
@@ -440,26 +440,9 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
 
   const date = options.date ?? findDateLine(text);
   const statementsMatched = [...new Set(matches.map((m) => m.statementId))];
-  const storyPage = {
-    words: page.tokens.words,
-    wordSet: new Set(page.tokens.words),
-    quotes: page.quoteWords.flatMap(([from, to]) => {
-      const words = page.tokens.words.slice(from, to + 1);
-      return [
-        {
-          from,
-          to,
-          words,
-          get context() {
-            return contextOf(page, from);
-          },
-        },
-      ];
-    }),
-  };
   const story = detectStory(
     corpus,
-    storyPage,
+    storyPageOf(page),
     statementsMatched,
     date,
     options.url ?? null,
@@ -472,16 +455,8 @@ export function matchPage(text: string, corpus: LoadedCorpus, options: MatchOpti
       const storyId = corpus.data.statements[corpus.statementOfVersion[candidate.version]!]!.storyId;
       if (storyId === story.id) accept(candidate);
     }
-    matchFragments(page, corpus, story, occupied, take);
-    matchLoneQuotes(page, corpus, story.id, occupied, take);
-    matchReworded(
-      page,
-      corpus,
-      story.id,
-      occupied,
-      take,
-      options.tuning?.detection.reworded ?? REWORDED_TUNING,
-    );
+    const reworded = options.tuning?.detection.reworded ?? REWORDED_TUNING;
+    matchShortAndReworded(page, corpus, story, occupied, take, reworded);
   }
 
   const kept = options.tuning?.loneWords === false ? [...matches] : withoutLoneWords(page, corpus, matches);
@@ -523,6 +498,20 @@ function identifyArticle(
       );
     }) ?? null
   );
+}
+
+/** On a story's page: short fragments, lone quotes, then reworded quotes, each in what is left. */
+function matchShortAndReworded(
+  page: Page,
+  corpus: LoadedCorpus,
+  story: StoryMatch,
+  occupied: Int32Array,
+  take: Take,
+  tuning: RewordedTuning,
+): void {
+  matchFragments(page, corpus, story, occupied, take);
+  matchLoneQuotes(page, corpus, story.id, occupied, take);
+  matchReworded(page, corpus, story.id, occupied, take, tuning);
 }
 
 function matchFragments(
@@ -600,6 +589,24 @@ function disambiguate(
   const quoted = (f: { statementId: string }): number =>
     corpus.statementById.get(f.statementId)!.quoteIds.length;
   return [...found].sort((a, b) => quoted(b) - quoted(a))[0]!;
+}
+
+/** What story detection reads of the page: its words, and its quotations sentence by sentence. */
+function storyPageOf(page: Page): StoryPage {
+  return {
+    words: page.tokens.words,
+    wordSet: new Set(page.tokens.words),
+    quotes: page.quoteWords.flatMap(([from, to]) =>
+      sentencesIn(page, from, to).map(([a, b]) => ({
+        from: a,
+        to: b,
+        words: page.tokens.words.slice(a, b + 1),
+        get context() {
+          return contextOf(page, a);
+        },
+      })),
+    ),
+  };
 }
 
 /** A quotation's words [from, to] cut into its sentences: a translation renders one at a time. */
