@@ -67,6 +67,15 @@ export interface DetectionTuning extends EvidenceWeights {
 
 export const DETECTION_TUNING: DetectionTuning = { ...STORY_SCORE, reworded: REWORDED_TUNING };
 
+const joined = new WeakMap<StoryPage, string>();
+
+/** The page's words as one string, ` a b c `, built once for every story scored. */
+function joinedWords(page: StoryPage): string {
+  let text = joined.get(page);
+  if (text === undefined) joined.set(page, (text = ` ${page.words.join(" ")} `));
+  return text;
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
@@ -111,7 +120,7 @@ function scoreStory(
   url: boolean,
   tuning: DetectionTuning,
 ): StoryMatch {
-  const entities = entityEvidence(page.words, story.entities);
+  const entities = entityEvidence(joinedWords(page), story.entities);
   const terms = story.terms.slice(0, TOPIC_TERMS);
   const termShare = weightedShare(terms, (t) => page.wordSet.has(t));
   const days = date ? daysBetween(date, story.date) : null;

@@ -19,10 +19,11 @@ export interface EntityEvidence {
  * weighed by log(1 + mentions) so a story's protagonists count more than a passing name.
  */
 export function entityEvidence(
-  pageWords: readonly string[],
+  pageWords: readonly string[] | string,
   entities: readonly EntityKeys[],
 ): EntityEvidence {
-  const text = ` ${pageWords.join(" ")} `;
+  // The page's words joined once (` a b c `) may be passed instead, when several stories are scored.
+  const text = typeof pageWords === "string" ? pageWords : ` ${pageWords.join(" ")} `;
   let total = 0;
   let hit = 0;
   const found: string[] = [];

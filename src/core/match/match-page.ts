@@ -597,15 +597,21 @@ function storyPageOf(page: Page): StoryPage {
     words: page.tokens.words,
     wordSet: new Set(page.tokens.words),
     quotes: page.quoteWords.flatMap(([from, to]) =>
-      sentencesIn(page, from, to).map(([a, b]) => ({
-        from: a,
-        to: b,
-        words: page.tokens.words.slice(a, b + 1),
-        get context() {
-          return contextOf(page, a);
-        },
-      })),
+      sentencesIn(page, from, to).map(([a, b]) => quotedRun(page, a, b)),
     ),
+  };
+}
+
+/** Page words [from, to] of a quotation, with the words around it read once, when first asked for. */
+function quotedRun(page: Page, from: number, to: number): QuotedRun {
+  let context: string[] | null = null;
+  return {
+    from,
+    to,
+    words: page.tokens.words.slice(from, to + 1),
+    get context() {
+      return (context ??= contextOf(page, from));
+    },
   };
 }
 
@@ -656,15 +662,7 @@ function matchReworded(
       while (j < to && occupied[j + 1]! < 0) j++;
       for (const [a, b] of sentencesIn(page, i, j)) {
         if (b - a + 1 < REWORDED_MIN_WORDS) continue;
-        const run = {
-          from: a,
-          to: b,
-          words: page.tokens.words.slice(a, b + 1),
-          get context() {
-            return contextOf(page, a);
-          },
-        };
-        matchRun(corpus, storyId, run, take, tuning);
+        matchRun(corpus, storyId, quotedRun(page, a, b), take, tuning);
       }
       i = j + 1;
     }

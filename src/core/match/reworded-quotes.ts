@@ -106,8 +106,55 @@ function sentencesOfQuote(corpus: LoadedCorpus, quoteId: string): CorpusWordKeys
   return sentences;
 }
 
+const distinctCache = new WeakMap<LoadedCorpus, Map<string, string[]>>();
+
+/** One quote id per distinct wording of a statement: ten outlets printing one wire copy are one. */
+function distinctRenderings(corpus: LoadedCorpus, statementId: string): string[] {
+  let cache = distinctCache.get(corpus);
+  if (!cache) distinctCache.set(corpus, (cache = new Map()));
+  let ids = cache.get(statementId);
+  if (!ids) {
+    const seen = new Set<string>();
+    ids = corpus.statementById.get(statementId)!.quoteIds.filter((id) => {
+      const words = corpus.data.index.versions[corpus.quoteIndex.get(id)!]!.words.join(" ");
+      if (seen.has(words)) return false;
+      seen.add(words);
+      return true;
+    });
+    cache.set(statementId, ids);
+  }
+  return ids;
+}
+
+const contentCache = new WeakMap<LoadedCorpus, Map<number, Set<string>>>();
+
+/** Whether a rendering has a content word the page's stems print, as itself or a synonym. */
+function sharesContent(corpus: LoadedCorpus, version: number, pageStems: ReadonlySet<string>): boolean {
+  let cache = contentCache.get(corpus);
+  if (!cache) contentCache.set(corpus, (cache = new Map()));
+  let stems = cache.get(version);
+  if (!stems) {
+    stems = new Set();
+    for (const k of keysOfVersion(corpus, version))
+      if (!STOPWORDS.has(k.word)) for (const s of [...k.stems, ...k.related]) stems.add(s);
+    cache.set(version, stems);
+  }
+  for (const s of pageStems) if (stems.has(s)) return true;
+  return false;
+}
+
+const speakerCache = new WeakMap<LoadedCorpus, Map<string, string[]>>();
+
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
 export function speakerKeys(corpus: LoadedCorpus, statementId: string): string[] {
+  let cache = speakerCache.get(corpus);
+  if (!cache) speakerCache.set(corpus, (cache = new Map()));
+  let keys = cache.get(statementId);
+  if (!keys) cache.set(statementId, (keys = computeSpeakerKeys(corpus, statementId)));
+  return keys;
+}
+
+function computeSpeakerKeys(corpus: LoadedCorpus, statementId: string): string[] {
   const speaker = corpus.statementById.get(statementId)!.speaker;
   if (!speaker) return [];
   const words = speaker.name
@@ -118,11 +165,6 @@ export function speakerKeys(corpus: LoadedCorpus, statementId: string): string[]
   return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? [])])].filter(
     (k) => k !== "" && !STOPWORDS.has(k),
   );
-}
-
-export function names(words: readonly string[], keys: readonly string[]): boolean {
-  const joined = ` ${words.join(" ")} `;
-  return keys.some((k) => joined.includes(` ${k} `));
 }
 
 /**
@@ -192,12 +234,14 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
   };
 }
 
-function hasRareRun(corpus: LoadedCorpus, words: readonly string[], statementId: string): boolean {
+/** The statements whose rare runs the words print. */
+function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
+  const found = new Set<string>();
   for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
-    const runs = corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" "));
-    if (runs?.some((r) => r.statementId === statementId)) return true;
+    for (const run of corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? [])
+      found.add(run.statementId);
   }
-  return false;
+  return found;
 }
 
 /** The best statement of the story a quoted run renders in other words, or null. */
@@ -209,13 +253,19 @@ export function rewordedStatement(
 ): RewordedMatch | null {
   if (run.words.length < REWORDED_MIN_WORDS) return null;
   const page: PageWord[] = run.words.map((word) => ({ word, stem: stemWord(word) }));
+  const pageStems = new Set(page.filter((w) => !STOPWORDS.has(w.word)).map((w) => w.stem));
   let best: RewordedMatch | null = null;
+  let context: string | null = null;
+  const rareOf = statementsWithRareRuns(corpus, run.words);
   for (const statementId of corpus.storyById.get(storyId)!.statementIds) {
-    const rare = hasRareRun(corpus, run.words, statementId);
+    const rare = rareOf.has(statementId);
     // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
-    if (!rare && !names(run.context, speakerKeys(corpus, statementId))) continue;
-    for (const quoteId of corpus.statementById.get(statementId)!.quoteIds) {
+    context ??= ` ${run.context.join(" ")} `;
+    if (!rare && !speakerKeys(corpus, statementId).some((k) => context!.includes(` ${k} `))) continue;
+    for (const quoteId of distinctRenderings(corpus, statementId)) {
       const version = corpus.quoteIndex.get(quoteId)!;
+      // Every acceptance below needs a content word in common: most pairs share none.
+      if (!sharesContent(corpus, version, pageStems)) continue;
       const keys = keysOfVersion(corpus, version);
       const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
       if (!alignment) continue;
