@@ -143,7 +143,7 @@ export const SOFT_ALIGN_WEIGHTS = {
   /** Cost of a word replaced by an unrelated one. */
   substitution: 0.5,
 } as const;
-/** A soft alignment at least this good, on a page about the story, is a `reworded` match (chosen leave-one-story-out: 0.7 in five folds, 0.6 in one). */
+/** A soft alignment at least this good, on a page about the story, is a `reworded` match (chosen leave-one-story-out: 0.7 in six folds of six). */
 export const REWORDED_MIN_SCORE = 0.7;
 /** Content words a reworded rendering must print as the statement does: its anchors. */
 export const REWORDED_MIN_SAME_WORDS = 3;
