@@ -11,7 +11,7 @@
 import { addTo, countIn } from "../common/multimap.js";
 import type { CorpusStory } from "../corpus/schema.js";
 import { entityEvidence } from "./entity-evidence.js";
-import { canonicalUrl, type LoadedCorpus, type StoryRun } from "./load-corpus.js";
+import { canonicalUrl, rareRunsIn, type LoadedCorpus, type StoryRun } from "./load-corpus.js";
 import { quoteEvidence } from "./quote-evidence.js";
 import { storyScore, weightedShare, type EvidenceWeights } from "./story-score.js";
 import { CANDIDATE_TERMS, MAX_TOPIC_CANDIDATES, STORY_SCORE, TOPIC_TERMS } from "./tuning.js";
@@ -84,10 +84,7 @@ function daysBetween(a: string, b: string): number {
 function quotedRuns(corpus: LoadedCorpus, quotes: StoryPage["quotes"]): Map<string, StoryRun[]> {
   const byStory = new Map<string, StoryRun[]>();
   for (const { words } of quotes) {
-    for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
-      for (const run of corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? [])
-        addTo(byStory, run.storyId, run);
-    }
+    for (const run of rareRunsIn(corpus, words)) addTo(byStory, run.storyId, run);
     // The quotation is a whole rendering of a statement.
     if (words.length > RARE_RUN_WORDS)
       for (const run of corpus.runsByText.get(words.join(" ")) ?? []) addTo(byStory, run.storyId, run);

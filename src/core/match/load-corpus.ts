@@ -226,6 +226,14 @@ function buildStoriesByTerm(stories: readonly CorpusStory[]): Map<string, string
   return storiesByTerm;
 }
 
+/** The rare runs (of any story) a quotation's normalised words print, one lookup per trigram. */
+export function rareRunsIn(corpus: Pick<LoadedCorpus, "runsByText">, words: readonly string[]): StoryRun[] {
+  const found: StoryRun[] = [];
+  for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++)
+    found.push(...(corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? []));
+  return found;
+}
+
 /** Every story's rare runs by their words, and its lone runs per story. */
 function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "loneRunsByStory"> {
   const runsByText = new Map<string, StoryRun[]>();

@@ -6,10 +6,9 @@
  * statement's own speaker (named in its paragraph or the one before), or when it prints a rare run
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
-import type { LoadedCorpus } from "./load-corpus.js";
+import { rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
 import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
 import {
-  RARE_RUN_WORDS,
   REWORDED_MIN_SAME_WORDS,
   REWORDED_MIN_SCORE,
   REWORDED_FRAGMENT_EXPLAINED,
@@ -59,102 +58,80 @@ export interface RewordedMatch {
   readonly alignment: SoftAlignment;
 }
 
-const keysCache = new WeakMap<LoadedCorpus, Map<number, CorpusWordKeys[]>>();
-
-/** A rendering's words with their compile-time keys. */
-function keysOfVersion(corpus: LoadedCorpus, version: number): CorpusWordKeys[] {
-  let cache = keysCache.get(corpus);
-  if (!cache) keysCache.set(corpus, (cache = new Map()));
-  let keys = cache.get(version);
-  if (!keys) {
-    const vocabulary = corpus.data.index.vocabulary;
-    keys = corpus.data.index.versions[version]!.words.map((id) => {
-      const word = vocabulary[id]!;
-      return corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] };
-    });
-    cache.set(version, keys);
-  }
-  return keys;
+/**
+ * A function of the corpus and a key, computed once per pair: the corpus's renderings and speakers
+ * are asked about again for every quote of every page.
+ */
+function perCorpus<K, V>(compute: (corpus: LoadedCorpus, key: K) => V): (corpus: LoadedCorpus, key: K) => V {
+  const caches = new WeakMap<LoadedCorpus, Map<K, V>>();
+  return (corpus, key) => {
+    let cache = caches.get(corpus);
+    if (!cache) caches.set(corpus, (cache = new Map()));
+    if (!cache.has(key)) cache.set(key, compute(corpus, key));
+    return cache.get(key)!;
+  };
 }
 
-const sentenceCache = new WeakMap<LoadedCorpus, Map<string, CorpusWordKeys[][]>>();
+/** A corpus word's compile-time keys; a word without them (an older corpus) is its own stem. */
+function keysOf(corpus: LoadedCorpus, word: string): CorpusWordKeys {
+  return corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] };
+}
+
+/** A rendering's words with their compile-time keys. */
+const keysOfVersion = perCorpus((corpus, version: number): CorpusWordKeys[] => {
+  const vocabulary = corpus.data.index.vocabulary;
+  return corpus.data.index.versions[version]!.words.map((id) => keysOf(corpus, vocabulary[id]!));
+});
 
 /**
  * A rendering's sentences, each as keyed words: an outlet translating a long statement may render
  * one of its sentences, and should be scored against that sentence, not the whole.
  */
-function sentencesOfQuote(corpus: LoadedCorpus, quoteId: string): CorpusWordKeys[][] {
-  let cache = sentenceCache.get(corpus);
-  if (!cache) sentenceCache.set(corpus, (cache = new Map()));
-  let sentences = cache.get(quoteId);
-  if (!sentences) {
-    const text = corpus.quoteById.get(quoteId)!.text;
-    const tokens = tokenize(text);
-    sentences = [];
-    let current: CorpusWordKeys[] = [];
-    tokens.words.forEach((word, i) => {
-      current.push(corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] });
-      const after = text.slice(tokens.ends[i]!, tokens.starts[i + 1] ?? text.length);
-      if (/[.!?]/.test(after) && i < tokens.words.length - 1) {
-        sentences!.push(current);
-        current = [];
-      }
-    });
-    if (current.length > 0) sentences.push(current);
-    cache.set(quoteId, sentences);
-  }
+const sentencesOfQuote = perCorpus((corpus, quoteId: string): CorpusWordKeys[][] => {
+  const text = corpus.quoteById.get(quoteId)!.text;
+  const tokens = tokenize(text);
+  const sentences: CorpusWordKeys[][] = [];
+  let current: CorpusWordKeys[] = [];
+  tokens.words.forEach((word, i) => {
+    current.push(keysOf(corpus, word));
+    const after = text.slice(tokens.ends[i]!, tokens.starts[i + 1] ?? text.length);
+    if (/[.!?]/.test(after) && i < tokens.words.length - 1) {
+      sentences.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) sentences.push(current);
   return sentences;
-}
-
-const distinctCache = new WeakMap<LoadedCorpus, Map<string, string[]>>();
+});
 
 /** One quote id per distinct wording of a statement: ten outlets printing one wire copy are one. */
-function distinctRenderings(corpus: LoadedCorpus, statementId: string): string[] {
-  let cache = distinctCache.get(corpus);
-  if (!cache) distinctCache.set(corpus, (cache = new Map()));
-  let ids = cache.get(statementId);
-  if (!ids) {
-    const seen = new Set<string>();
-    ids = corpus.statementById.get(statementId)!.quoteIds.filter((id) => {
-      const words = corpus.data.index.versions[corpus.quoteIndex.get(id)!]!.words.join(" ");
-      if (seen.has(words)) return false;
-      seen.add(words);
-      return true;
-    });
-    cache.set(statementId, ids);
-  }
-  return ids;
-}
+const distinctRenderings = perCorpus((corpus, statementId: string): string[] => {
+  const seen = new Set<string>();
+  return corpus.statementById.get(statementId)!.quoteIds.filter((id) => {
+    const words = corpus.data.index.versions[corpus.quoteIndex.get(id)!]!.words.join(" ");
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
+});
 
-const contentCache = new WeakMap<LoadedCorpus, Map<number, Set<string>>>();
+/** The stems of a rendering's content words, and of their synonyms. */
+const contentStems = perCorpus((corpus, version: number): Set<string> => {
+  const stems = new Set<string>();
+  for (const k of keysOfVersion(corpus, version))
+    if (!STOPWORDS.has(k.word)) for (const s of [...k.stems, ...k.related]) stems.add(s);
+  return stems;
+});
 
 /** Whether a rendering has a content word the page's stems print, as itself or a synonym. */
 function sharesContent(corpus: LoadedCorpus, version: number, pageStems: ReadonlySet<string>): boolean {
-  let cache = contentCache.get(corpus);
-  if (!cache) contentCache.set(corpus, (cache = new Map()));
-  let stems = cache.get(version);
-  if (!stems) {
-    stems = new Set();
-    for (const k of keysOfVersion(corpus, version))
-      if (!STOPWORDS.has(k.word)) for (const s of [...k.stems, ...k.related]) stems.add(s);
-    cache.set(version, stems);
-  }
+  const stems = contentStems(corpus, version);
   for (const s of pageStems) if (stems.has(s)) return true;
   return false;
 }
 
-const speakerCache = new WeakMap<LoadedCorpus, Map<string, string[]>>();
-
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
-export function speakerKeys(corpus: LoadedCorpus, statementId: string): string[] {
-  let cache = speakerCache.get(corpus);
-  if (!cache) speakerCache.set(corpus, (cache = new Map()));
-  let keys = cache.get(statementId);
-  if (!keys) cache.set(statementId, (keys = computeSpeakerKeys(corpus, statementId)));
-  return keys;
-}
-
-function computeSpeakerKeys(corpus: LoadedCorpus, statementId: string): string[] {
+export const speakerKeys = perCorpus((corpus, statementId: string): string[] => {
   const speaker = corpus.statementById.get(statementId)!.speaker;
   if (!speaker) return [];
   const words = speaker.name
@@ -165,7 +142,7 @@ function computeSpeakerKeys(corpus: LoadedCorpus, statementId: string): string[]
   return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? [])])].filter(
     (k) => k !== "" && !STOPWORDS.has(k),
   );
-}
+});
 
 /**
  * The score of a quote as the statement in other words, order aside: translators reorder clauses
@@ -236,12 +213,7 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
 
 /** The statements whose rare runs the words print. */
 function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
-    for (const run of corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? [])
-      found.add(run.statementId);
-  }
-  return found;
+  return new Set(rareRunsIn(corpus, words).map((r) => r.statementId));
 }
 
 /** The best statement of the story a quoted run renders in other words, or null. */
