@@ -101,7 +101,7 @@ function rewordedEvidence(
 ): Map<string, number> {
   const found = new Map<string, number>();
   for (const quote of page.quotes) {
-    const match = rewordedStatement(corpus, storyId, quote, tuning);
+    const match = rewordedStatement(corpus, storyId, quote, tuning, { wholeOnly: true });
     if (match?.whole && (found.get(match.statementId) ?? 0) < match.score)
       found.set(match.statementId, match.score);
   }

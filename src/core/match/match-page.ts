@@ -629,13 +629,25 @@ function sentencesIn(page: Page, from: number, to: number): Array<[number, numbe
   return out;
 }
 
-/** Normalised words of the paragraph holding page word `i` and of the one before it. */
+const contexts = new WeakMap<Page, Map<number, string[]>>();
+
+/**
+ * Normalised words of the paragraph holding page word `i` and of the one before it, read once per
+ * paragraph: a paragraph's quotations, sentence by sentence, share it.
+ */
 function contextOf(page: Page, i: number): string[] {
   const at = page.tokens.starts[i]!;
   const paragraph = page.text.lastIndexOf("\n\n", at);
-  const previous = paragraph > 0 ? page.text.lastIndexOf("\n\n", paragraph - 1) : -1;
-  const next = page.text.indexOf("\n\n", at);
-  return tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
+  let byParagraph = contexts.get(page);
+  if (!byParagraph) contexts.set(page, (byParagraph = new Map()));
+  let words = byParagraph.get(paragraph);
+  if (!words) {
+    const previous = paragraph > 0 ? page.text.lastIndexOf("\n\n", paragraph - 1) : -1;
+    const next = page.text.indexOf("\n\n", at);
+    words = tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
+    byParagraph.set(paragraph, words);
+  }
+  return words;
 }
 
 /**

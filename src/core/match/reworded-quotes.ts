@@ -6,6 +6,7 @@
  * statement's own speaker (named in its paragraph or the one before), or when it prints a rare run
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
+import { addTo } from "../common/multimap.js";
 import { rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
 import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
 import {
@@ -115,19 +116,46 @@ const distinctRenderings = perCorpus((corpus, statementId: string): string[] => 
   });
 });
 
-/** The stems of a rendering's content words, and of their synonyms. */
-const contentStems = perCorpus((corpus, version: number): Set<string> => {
-  const stems = new Set<string>();
-  for (const k of keysOfVersion(corpus, version))
-    if (!STOPWORDS.has(k.word)) for (const s of [...k.stems, ...k.related]) stems.add(s);
-  return stems;
-});
+/** A distinct rendering of one of a story's statements, in the story's order of statements. */
+interface StoryRendering {
+  readonly statementId: string;
+  readonly quoteId: string;
+  readonly version: number;
+}
 
-/** Whether a rendering has a content word the page's stems print, as itself or a synonym. */
-function sharesContent(corpus: LoadedCorpus, version: number, pageStems: ReadonlySet<string>): boolean {
-  const stems = contentStems(corpus, version);
-  for (const s of pageStems) if (stems.has(s)) return true;
-  return false;
+/**
+ * A story's distinct renderings, and the stem of each of their content words → the renderings
+ * that print it. Every acceptance below needs a content word printed the same (an anchor, or the
+ * words of a rare run), and most of a page's quotes share none with most renderings: the index
+ * finds the few that do without looking at the rest.
+ */
+const renderingsOfStory = perCorpus(
+  (corpus, storyId: string): { renderings: StoryRendering[]; byStem: Map<string, number[]> } => {
+    const renderings: StoryRendering[] = [];
+    const byStem = new Map<string, number[]>();
+    for (const statementId of corpus.storyById.get(storyId)!.statementIds)
+      for (const quoteId of distinctRenderings(corpus, statementId)) {
+        const version = corpus.quoteIndex.get(quoteId)!;
+        const at = renderings.push({ statementId, quoteId, version }) - 1;
+        const stems = new Set<string>();
+        for (const k of keysOfVersion(corpus, version))
+          if (!STOPWORDS.has(k.word)) k.stems.forEach((st) => stems.add(st));
+        for (const st of stems) addTo(byStem, st, at);
+      }
+    return { renderings, byStem };
+  },
+);
+
+/** The story's renderings that print one of the page stems as the page does, in the story's order. */
+function renderingsSharingStems(
+  corpus: LoadedCorpus,
+  storyId: string,
+  pageStems: ReadonlySet<string>,
+): StoryRendering[] {
+  const { renderings, byStem } = renderingsOfStory(corpus, storyId);
+  const found = new Set<number>();
+  for (const st of pageStems) for (const at of byStem.get(st) ?? []) found.add(at);
+  return [...found].sort((a, b) => a - b).map((at) => renderings[at]!);
 }
 
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
@@ -166,27 +194,45 @@ export interface BagScore {
   readonly rarity: number;
 }
 
+const partStems = new WeakMap<
+  readonly CorpusWordKeys[],
+  { corpusStems: Set<string>; relatedStems: Set<string> }
+>();
+
+/** The stems a statement part prints and those of its synonyms; a part is scored against many quotes. */
+function stemsOfPart(corpus: readonly CorpusWordKeys[]): {
+  corpusStems: Set<string>;
+  relatedStems: Set<string>;
+} {
+  let found = partStems.get(corpus);
+  if (!found) {
+    found = {
+      corpusStems: new Set(corpus.flatMap((k) => k.stems)),
+      relatedStems: new Set(corpus.flatMap((k) => k.related)),
+    };
+    partStems.set(corpus, found);
+  }
+  return found;
+}
+
 export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordKeys[]): BagScore {
   const weight = (w: string): number => (STOPWORDS.has(w) ? SOFT_ALIGN_WEIGHTS.functionWord : 1);
-  const pageStems = new Set(page.map((w) => w.stem));
+  const pageStemSet = stemsOf(page);
   let rendered = 0;
   let total = 0;
   let sameWords = 0;
   let contentWords = 0;
   let rarity = 0;
-  const corpusStems = new Set<string>();
-  const relatedStems = new Set<string>();
+  const { corpusStems, relatedStems } = stemsOfPart(corpus);
   for (const keys of corpus) {
     const w = weight(keys.word);
     total += w;
     if (w === 1) contentWords++;
-    keys.stems.forEach((st) => corpusStems.add(st));
-    keys.related.forEach((st) => relatedStems.add(st));
-    if (keys.stems.some((st) => pageStems.has(st))) {
+    if (keys.stems.some((st) => pageStemSet.has(st))) {
       rendered += w;
       if (w === 1) sameWords++;
       if (w === 1) rarity += keys.rarity ?? 0;
-    } else if (keys.related.some((st) => pageStems.has(st))) {
+    } else if (keys.related.some((st) => pageStemSet.has(st))) {
       rendered += SOFT_ALIGN_WEIGHTS.related * w;
       if (w === 1) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
     }
@@ -211,67 +257,109 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
   };
 }
 
-/** The statements whose rare runs the words print. */
-function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
-  return new Set(rareRunsIn(corpus, words).map((r) => r.statementId));
+const stemmedWords = new WeakMap<readonly string[], PageWord[]>();
+const stemSets = new WeakMap<readonly PageWord[], Set<string>>();
+
+/** A quotation's words with their stems: one quotation is aligned with every candidate story's renderings. */
+function stemmed(words: readonly string[]): PageWord[] {
+  let page = stemmedWords.get(words);
+  if (!page) stemmedWords.set(words, (page = words.map((word) => ({ word, stem: stemWord(word) }))));
+  return page;
 }
 
-/** The best statement of the story a quoted run renders in other words, or null. */
+function stemsOf(page: readonly PageWord[]): Set<string> {
+  let stems = stemSets.get(page);
+  if (!stems) stemSets.set(page, (stems = new Set(page.map((w) => w.stem))));
+  return stems;
+}
+
+const joinedContexts = new WeakMap<readonly string[], string>();
+
+/** A quotation's context as one string, ` a b c `, where a speaker's name is sought as a phrase. */
+function joinedContext(context: readonly string[]): string {
+  let text = joinedContexts.get(context);
+  if (text === undefined) joinedContexts.set(context, (text = ` ${context.join(" ")} `));
+  return text;
+}
+
+/** The statements whose rare runs the words print: asked once per quotation, for every candidate story. */
+const rareStatementsOf = new WeakMap<readonly string[], Set<string>>();
+function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
+  let found = rareStatementsOf.get(words);
+  if (!found)
+    rareStatementsOf.set(words, (found = new Set(rareRunsIn(corpus, words).map((r) => r.statementId))));
+  return found;
+}
+
+/**
+ * The best statement of the story a quoted run renders in other words, or null. With `wholeOnly`,
+ * only a whole rendering of a full statement counts ({@link RewordedMatch.whole}): what story
+ * detection weighs, and far cheaper to seek, since the order-free score decides most pairs before
+ * the alignment is computed.
+ */
 export function rewordedStatement(
   corpus: LoadedCorpus,
   storyId: string,
   run: QuotedRun,
   tuning: RewordedTuning = REWORDED_TUNING,
+  { wholeOnly = false }: { wholeOnly?: boolean } = {},
 ): RewordedMatch | null {
   if (run.words.length < REWORDED_MIN_WORDS) return null;
-  const page: PageWord[] = run.words.map((word) => ({ word, stem: stemWord(word) }));
-  const pageStems = new Set(page.filter((w) => !STOPWORDS.has(w.word)).map((w) => w.stem));
+  const page = stemmed(run.words);
   let best: RewordedMatch | null = null;
-  let context: string | null = null;
+  const context = joinedContext(run.context);
   const rareOf = statementsWithRareRuns(corpus, run.words);
-  for (const statementId of corpus.storyById.get(storyId)!.statementIds) {
-    const rare = rareOf.has(statementId);
-    // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
-    context ??= ` ${run.context.join(" ")} `;
-    if (!rare && !speakerKeys(corpus, statementId).some((k) => context!.includes(` ${k} `))) continue;
-    for (const quoteId of distinctRenderings(corpus, statementId)) {
-      const version = corpus.quoteIndex.get(quoteId)!;
-      // Every acceptance below needs a content word in common: most pairs share none.
-      if (!sharesContent(corpus, version, pageStems)) continue;
-      const keys = keysOfVersion(corpus, version);
-      const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
-      if (!alignment) continue;
-      const sentences = sentencesOfQuote(corpus, quoteId);
-      const bag = [keys, ...(sentences.length > 1 ? sentences : [])]
-        .map((part) => bagScore(page, part))
-        .reduce((a, b) => (b.score > a.score ? b : a));
-      // A short statement has few content words to print the same: ask for all but one.
-      const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
-      const score = Math.max(alignment.score, bag.score);
-      const good = score >= tuning.minScore && bag.sameWords >= anchors;
-      // A short quote of the statement's rarer words, reworded ("mutual and with the consent",
-      // "deeply regrets"): all of it is the statement's, and what it shares is not everyday English.
-      const fragment =
-        bag.explained >= REWORDED_FRAGMENT_EXPLAINED &&
-        bag.sameWords >= 1 &&
-        bag.rarity >= REWORDED_FRAGMENT_RARITY;
-      if (!good && !fragment && !rare) continue;
-      if (!best || score > best.score)
-        best = {
-          statementId,
-          quoteId,
-          // The ordered alignment says where the statement is in the quote; when the quote reorders
-          // it, the whole run is the statement.
-          from: alignment.score >= bag.score ? run.from + alignment.pageStart : run.from,
-          to: alignment.score >= bag.score ? run.from + alignment.pageEnd - 1 : run.to,
-          score,
-          // The ordered alignment is local (a verbatim fragment scores 1): a whole rendering is one
-          // of a full statement, most of whose sentence the quote renders.
-          whole:
-            good && corpus.quoteById.get(quoteId)!.kind === "full" && bag.rendered >= REWORDED_WHOLE_SHARE,
-          alignment,
-        };
-    }
+  const attributed = new Map<string, boolean>();
+  // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
+  const isAttributed = (statementId: string): boolean => {
+    let yes = attributed.get(statementId);
+    if (yes === undefined)
+      attributed.set(
+        statementId,
+        (yes =
+          rareOf.has(statementId) ||
+          speakerKeys(corpus, statementId).some((k) => context.includes(` ${k} `))),
+      );
+    return yes;
+  };
+  for (const { statementId, quoteId, version } of renderingsSharingStems(corpus, storyId, stemsOf(page))) {
+    if (!isAttributed(statementId)) continue;
+    const full = corpus.quoteById.get(quoteId)!.kind === "full";
+    if (wholeOnly && !full) continue;
+    const keys = keysOfVersion(corpus, version);
+    const sentences = sentencesOfQuote(corpus, quoteId);
+    const bag = [keys, ...(sentences.length > 1 ? sentences : [])]
+      .map((part) => bagScore(page, part))
+      .reduce((a, b) => (b.score > a.score ? b : a));
+    // A short statement has few content words to print the same: ask for all but one.
+    const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
+    if (wholeOnly && (bag.sameWords < anchors || bag.rendered < REWORDED_WHOLE_SHARE)) continue;
+    const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
+    if (!alignment) continue;
+    const score = Math.max(alignment.score, bag.score);
+    const good = score >= tuning.minScore && bag.sameWords >= anchors;
+    const whole = good && full && bag.rendered >= REWORDED_WHOLE_SHARE;
+    // A short quote of the statement's rarer words, reworded ("mutual and with the consent",
+    // "deeply regrets"): all of it is the statement's, and what it shares is not everyday English.
+    const fragment =
+      bag.explained >= REWORDED_FRAGMENT_EXPLAINED &&
+      bag.sameWords >= 1 &&
+      bag.rarity >= REWORDED_FRAGMENT_RARITY;
+    if (wholeOnly ? !whole : !good && !fragment && !rareOf.has(statementId)) continue;
+    if (!best || score > best.score)
+      best = {
+        statementId,
+        quoteId,
+        // The ordered alignment says where the statement is in the quote; when the quote reorders
+        // it, the whole run is the statement.
+        from: alignment.score >= bag.score ? run.from + alignment.pageStart : run.from,
+        to: alignment.score >= bag.score ? run.from + alignment.pageEnd - 1 : run.to,
+        score,
+        // The ordered alignment is local (a verbatim fragment scores 1): a whole rendering is one
+        // of a full statement, most of whose sentence the quote renders.
+        whole,
+        alignment,
+      };
   }
   return best;
 }

@@ -73,6 +73,7 @@ interface Grid {
 }
 
 const STEPS: readonly Step[] = ["same", "related", "page", "corpus", "substitute"];
+const [SAME, RELATED, PAGE, CORPUS, SUBSTITUTE] = [0, 1, 2, 3, 4];
 
 function fillGrid(
   page: readonly PageWord[],
@@ -82,26 +83,46 @@ function fillGrid(
   const width = corpus.length + 1;
   const score = new Float64Array((page.length + 1) * width);
   const step = new Uint8Array((page.length + 1) * width).fill(255);
+  const corpusWeights = corpus.map((k) => weightOf(k.word, isFunctionWord));
   let best: [number, number] = [0, 0];
+  let bestValue = 0;
   for (let i = 1; i <= page.length; i++) {
-    const pw = weightOf(page[i - 1]!.word, isFunctionWord);
+    const pageWord = page[i - 1]!;
+    const pw = weightOf(pageWord.word, isFunctionWord);
     for (let j = 1; j <= corpus.length; j++) {
-      const cw = weightOf(corpus[j - 1]!.word, isFunctionWord);
-      const rel = relation(page[i - 1]!, corpus[j - 1]!);
+      const cw = corpusWeights[j - 1]!;
+      const heavier = pw > cw ? pw : cw;
       const diagonal = score[(i - 1) * width + j - 1]!;
-      const options: Array<[number, Step]> = [
-        [score[(i - 1) * width + j]! - W.gap * pw, "page"],
-        [score[i * width + j - 1]! - W.gap * cw, "corpus"],
-        [diagonal - W.substitution * Math.max(pw, cw), "substitute"],
-      ];
-      if (rel === "same") options.push([diagonal + Math.max(pw, cw), "same"]);
-      if (rel === "related") options.push([diagonal + W.related * Math.max(pw, cw), "related"]);
-      let [value, chosen] = options[0]!;
-      for (const [v, s] of options) if (v > value) [value, chosen] = [v, s];
+      // The steps in a fixed order, the first of equal values kept: a gap in the page, a gap in
+      // the corpus, a substitution, then a same or related word.
+      let value = score[(i - 1) * width + j]! - W.gap * pw;
+      let chosen = PAGE;
+      const corpusGap = score[i * width + j - 1]! - W.gap * cw;
+      if (corpusGap > value) {
+        value = corpusGap;
+        chosen = CORPUS;
+      }
+      const substitute = diagonal - W.substitution * heavier;
+      if (substitute > value) {
+        value = substitute;
+        chosen = SUBSTITUTE;
+      }
+      const rel = relation(pageWord, corpus[j - 1]!);
+      if (rel === "same" && diagonal + heavier > value) {
+        value = diagonal + heavier;
+        chosen = SAME;
+      }
+      if (rel === "related" && diagonal + W.related * heavier > value) {
+        value = diagonal + W.related * heavier;
+        chosen = RELATED;
+      }
       if (value > 0) {
         score[i * width + j] = value;
-        step[i * width + j] = STEPS.indexOf(chosen);
-        if (value > score[best[0] * width + best[1]]!) best = [i, j];
+        step[i * width + j] = chosen;
+        if (value > bestValue) {
+          best = [i, j];
+          bestValue = value;
+        }
       }
     }
   }
