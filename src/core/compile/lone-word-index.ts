@@ -19,16 +19,19 @@ export const LONE_WORD_MIN_RARITY = 0.3;
 
 /**
  * Runs of one or two distinctive words and the few statements that print them: keyed by the
- * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret").
+ * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret"). The
+ * words of `names` (the story's entities and speakers) make no run distinctive.
  */
 export function loneWordIndex(
   statements: ReadonlyArray<{ readonly id: string; readonly words: readonly string[] }>,
+  names: ReadonlySet<string> = new Set(),
 ): Array<[string, string[]]> {
   const owners = new Map<string, Set<string>>();
   const distinctive = new Set<string>();
   const note = (words: readonly string[], id: string): void => {
     const runs = [words.join(" "), stemKey(words)];
-    if (words.some((w) => !STOPWORDS.has(w) && rarityOf(w) >= LONE_WORD_MIN_RARITY))
+    // A name alone ("Sutskever") is a mention, not a quote.
+    if (words.some((w) => !STOPWORDS.has(w) && !names.has(w) && rarityOf(w) >= LONE_WORD_MIN_RARITY))
       runs.forEach((run) => distinctive.add(run));
     for (const run of runs) owners.set(run, (owners.get(run) ?? new Set()).add(id));
   };

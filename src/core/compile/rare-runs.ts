@@ -25,19 +25,22 @@ export interface RareRun {
 }
 
 /**
- * The rare runs of the story's statements. A run two statements share belongs to neither: it
+ * The rare runs of the story's statements; `names` are the words of the names the story knows
+ * (its entities and speakers), which weigh nothing. A run two statements share belongs to neither: it
  * tells the story, but not which statement (the caller keeps it for story evidence only when
  * `keepShared` says so).
  */
 export function rareRuns(
   statements: ReadonlyArray<{ readonly id: string; readonly words: readonly string[] }>,
+  names: ReadonlySet<string> = new Set(),
 ): RareRun[] {
   const byRun = new Map<string, RareRun | null>();
   for (const { id, words } of statements) {
     for (let i = 0; i + RARE_RUN_LENGTH <= words.length; i++) {
       const run = words.slice(i, i + RARE_RUN_LENGTH);
       if (run.filter((w) => !STOPWORDS.has(w)).length < 2) continue;
-      const weight = run.reduce((sum, w) => sum + rarityOf(w), 0);
+      // A name is rare in English, but printing it is mentioning it: "emmanuel macron is" is no quote.
+      const weight = run.reduce((sum, w) => sum + (names.has(w) ? 0 : rarityOf(w)), 0);
       if (weight < RARE_RUN_MIN_WEIGHT) continue;
       const key = run.join(" ");
       const existing = byRun.get(key);

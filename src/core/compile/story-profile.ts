@@ -45,12 +45,24 @@ export function storyProfile(
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, STORY_ENTITIES)
     .map((e) => ({ kind: e.kind, name: e.name, keys: [...e.keys], count: e.count }));
+  // The words of the names the story knows: rare in English, yet printing them is no quote.
+  const names = new Set(
+    [
+      ...found.people.flatMap((e) => e.keys),
+      ...found.organisations.flatMap((e) => e.keys),
+      ...found.names.flatMap((e) => e.keys),
+      ...found.places.flatMap((e) => e.keys),
+    ].flatMap((k) => k.split(" ")),
+  );
+  for (const speaker of speakers.values()) tokenize(speaker.name).words.forEach((w) => names.add(w));
   const articleWords = members.map((a) => tokenize(`${a.title}\n\n${a.body}`).words);
   const statements = renderings.map((r) => ({ id: r.statementId, words: r.words }));
   return {
     entities,
     terms: distinctiveTerms(articleWords, outletWords, STORY_TERMS),
-    runs: rareRuns(statements).map((r) => [r.run, r.weight, r.statementId] as [string, number, string]),
-    loneRuns: loneWordIndex(statements),
+    runs: rareRuns(statements, names).map(
+      (r) => [r.run, r.weight, r.statementId] as [string, number, string],
+    ),
+    loneRuns: loneWordIndex(statements, names),
   };
 }

@@ -57,8 +57,6 @@ export interface LoadedCorpus {
   readonly statementLength: ReadonlyMap<string, number>;
   /** A story's most distinctive words → the stories they belong to (topic candidates). */
   readonly storiesByTerm: ReadonlyMap<string, string[]>;
-  /** Person or institution id → the normalised words a page names them by (surname; institution's words). */
-  readonly nameWords: ReadonlyMap<string, string[]>;
   /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
   readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
@@ -291,15 +289,6 @@ function buildSpeakerInstitutions(corpus: CompiledCorpus): Map<string, string[]>
 }
 
 /** How a page names each person (surname) or institution (its words). */
-function buildNameWords(people: readonly Speaker[]): Map<string, string[]> {
-  return new Map(
-    people.map((p) => [
-      p.id,
-      p.kind === "organisation" ? tokenize(p.name).words : tokenize(p.name.split(" ").pop()!).words,
-    ]),
-  );
-}
-
 /**
  * Validates compiled corpus data and builds the matcher's index. `file` names the corpus in errors.
  * Throws {@link CorpusError}.
@@ -319,7 +308,6 @@ export function loadCorpus(data: unknown, file = "compiled corpus"): LoadedCorpu
       corpus.wordKeys.map(([word, stems, related, rarity]) => [word, { word, stems, related, rarity }]),
     ),
     storyByUrl: new Map(corpus.articles.map((a) => [canonicalUrl(a.url), a.storyId])),
-    nameWords: buildNameWords(corpus.people),
     speakerInstitutions: buildSpeakerInstitutions(corpus),
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     quoteById: new Map(corpus.quotes.map((q) => [q.id, q])),

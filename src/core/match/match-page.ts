@@ -25,7 +25,7 @@ import {
   type QuotedRun,
   type RewordedTuning,
 } from "./reworded-quotes.js";
-import { splitSentences, type Sentence } from "../text/sentences.js";
+import { endsSentenceBetween, splitSentences, type Sentence } from "../text/sentences.js";
 import { canonicalUrl, hasContent, mayHaveShingle, shingleHash, type LoadedCorpus } from "./load-corpus.js";
 import {
   CHAIN_GAP,
@@ -620,7 +620,7 @@ function sentencesIn(page: Page, from: number, to: number): Array<[number, numbe
   const out: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (/[.!?]/.test(page.text.slice(page.tokens.ends[i]!, page.tokens.starts[i + 1]!))) {
+    if (endsSentenceBetween(page.text, page.tokens.ends[i]!, page.tokens.starts[i + 1]!)) {
       out.push([start, i]);
       start = i + 1;
     }

@@ -19,6 +19,7 @@ import {
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
+import { endsSentenceBetween } from "../text/sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import { STOPWORDS } from "../text/word-classes.js";
 
@@ -95,8 +96,7 @@ const sentencesOfQuote = perCorpus((corpus, quoteId: string): CorpusWordKeys[][]
   let current: CorpusWordKeys[] = [];
   tokens.words.forEach((word, i) => {
     current.push(keysOf(corpus, word));
-    const after = text.slice(tokens.ends[i]!, tokens.starts[i + 1] ?? text.length);
-    if (/[.!?]/.test(after) && i < tokens.words.length - 1) {
+    if (i < tokens.words.length - 1 && endsSentenceBetween(text, tokens.ends[i]!, tokens.starts[i + 1]!)) {
       sentences.push(current);
       current = [];
     }
@@ -158,6 +158,20 @@ function renderingsSharingStems(
   return [...found].sort((a, b) => a - b).map((at) => renderings[at]!);
 }
 
+/**
+ * The words of the names a story knows, its main entities' and its speakers': a name is rare in
+ * English, but quoting it is mentioning it ("The China-U.S.", "Sam Altman and Greg Brockman").
+ */
+const namesOfStory = perCorpus((corpus, storyId: string): Set<string> => {
+  const story = corpus.storyById.get(storyId)!;
+  const names = new Set(story.entities.flatMap((e) => e.keys.flatMap((k) => k.split(" "))));
+  for (const id of story.statementIds) {
+    const speaker = corpus.statementById.get(id)!.speaker;
+    if (speaker) tokenize(speaker.name).words.forEach((w) => names.add(w));
+  }
+  return names;
+});
+
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
 export const speakerKeys = perCorpus((corpus, statementId: string): string[] => {
   const speaker = corpus.statementById.get(statementId)!.speaker;
@@ -166,7 +180,8 @@ export const speakerKeys = perCorpus((corpus, statementId: string): string[] => 
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== "");
-  const keys = [words.join(" "), ...(speaker.kind === "person" ? [words.at(-1)!] : words)];
+  // Every word of a person's name: the family name comes first in some ("Xi Jinping", "Xi").
+  const keys = [words.join(" "), ...words];
   return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? [])])].filter(
     (k) => k !== "" && !STOPWORDS.has(k),
   );
@@ -185,12 +200,14 @@ export interface BagScore {
   readonly score: number;
   /** Content words of the statement part the quote prints with the same stem. */
   readonly sameWords: number;
+  /** Of those, the words of names (`names`). */
+  readonly sameNames: number;
   readonly contentWords: number;
   /** Share (0–1) of the quote's word weight the statement part explains. */
   readonly explained: number;
   /** Share (0–1) of the statement part's word weight the quote renders. */
   readonly rendered: number;
-  /** The rarities of the statement's content words the quote renders, added up. */
+  /** The rarities of the statement's content words the quote renders, added up; names count nothing. */
   readonly rarity: number;
 }
 
@@ -215,12 +232,17 @@ function stemsOfPart(corpus: readonly CorpusWordKeys[]): {
   return found;
 }
 
-export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordKeys[]): BagScore {
+export function bagScore(
+  page: readonly PageWord[],
+  corpus: readonly CorpusWordKeys[],
+  names: ReadonlySet<string> = new Set(),
+): BagScore {
   const weight = (w: string): number => (STOPWORDS.has(w) ? SOFT_ALIGN_WEIGHTS.functionWord : 1);
   const pageStemSet = stemsOf(page);
   let rendered = 0;
   let total = 0;
   let sameWords = 0;
+  let sameNames = 0;
   let contentWords = 0;
   let rarity = 0;
   const { corpusStems, relatedStems } = stemsOfPart(corpus);
@@ -231,10 +253,11 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
     if (keys.stems.some((st) => pageStemSet.has(st))) {
       rendered += w;
       if (w === 1) sameWords++;
-      if (w === 1) rarity += keys.rarity ?? 0;
+      if (w === 1 && names.has(keys.word)) sameNames++;
+      if (w === 1 && !names.has(keys.word)) rarity += keys.rarity ?? 0;
     } else if (keys.related.some((st) => pageStemSet.has(st))) {
       rendered += SOFT_ALIGN_WEIGHTS.related * w;
-      if (w === 1) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
+      if (w === 1 && !names.has(keys.word)) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
     }
   }
   let explained = 0;
@@ -250,6 +273,7 @@ export function bagScore(page: readonly PageWord[], corpus: readonly CorpusWordK
   return {
     score: a + b > 0 ? (2 * a * b) / (a + b) : 0,
     sameWords,
+    sameNames,
     contentWords,
     explained: b,
     rendered: a,
@@ -309,6 +333,8 @@ export function rewordedStatement(
   let best: RewordedMatch | null = null;
   const context = joinedContext(run.context);
   const rareOf = statementsWithRareRuns(corpus, run.words);
+  const names = namesOfStory(corpus, storyId);
+  const quoteContentWords = new Set(run.words.filter((w) => !STOPWORDS.has(w))).size;
   const attributed = new Map<string, boolean>();
   // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
   const isAttributed = (statementId: string): boolean => {
@@ -329,15 +355,22 @@ export function rewordedStatement(
     const keys = keysOfVersion(corpus, version);
     const sentences = sentencesOfQuote(corpus, quoteId);
     const bag = [keys, ...(sentences.length > 1 ? sentences : [])]
-      .map((part) => bagScore(page, part))
+      .map((part) => bagScore(page, part, names))
       .reduce((a, b) => (b.score > a.score ? b : a));
-    // A short statement has few content words to print the same: ask for all but one.
-    const anchors = Math.min(tuning.minSameWords, Math.max(1, bag.contentWords - 1));
-    if (wholeOnly && (bag.sameWords < anchors || bag.rendered < REWORDED_WHOLE_SHARE)) continue;
+    // A short statement has few content words to print the same: ask for all but one of them; a
+    // short quote of a long one, for all but one of its own, and two at least. One at least must
+    // not be a name: "the United States" names, it does not quote.
+    const anchors = Math.min(
+      tuning.minSameWords,
+      Math.max(1, bag.contentWords - 1),
+      Math.max(2, quoteContentWords - 1),
+    );
+    const anchored = bag.sameWords >= anchors && bag.sameWords > bag.sameNames;
+    if (wholeOnly && (!anchored || bag.rendered < REWORDED_WHOLE_SHARE)) continue;
     const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
     if (!alignment) continue;
     const score = Math.max(alignment.score, bag.score);
-    const good = score >= tuning.minScore && bag.sameWords >= anchors;
+    const good = score >= tuning.minScore && anchored;
     const whole = good && full && bag.rendered >= REWORDED_WHOLE_SHARE;
     // A short quote of the statement's rarer words, reworded ("mutual and with the consent",
     // "deeply regrets"): all of it is the statement's, and what it shares is not everyday English.

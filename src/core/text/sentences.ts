@@ -71,3 +71,17 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
   });
   return sentences;
 }
+
+/**
+ * Whether the text between two words, `text[wordEnd, nextStart)`, ends a sentence: a full stop,
+ * question or exclamation mark that is not an abbreviation's ("U.S.", "Mr."), before a word that
+ * may start one. Used inside a quotation, cut into the speaker's sentences.
+ */
+export function endsSentenceBetween(text: string, wordEnd: number, nextStart: number): boolean {
+  const gap = text.slice(wordEnd, nextStart);
+  const at = gap.search(/[.!?]/);
+  if (at < 0) return false;
+  const mark = wordEnd + at;
+  if (text[mark] === "." && ABBREVIATION.test(text.slice(Math.max(0, mark - 12), mark))) return false;
+  return startsSentence(text, nextStart);
+}
