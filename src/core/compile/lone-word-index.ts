@@ -14,7 +14,10 @@ import { rarityOf } from "./distinctive-terms.js";
  */
 export const LONE_RUN_MAX_STATEMENTS = 3;
 
-/** A lone word must be at least this rare (0 everyday English, 1 unlisted): "weeks" never is. */
+/**
+ * A lone word, or a pair (their rarities added, names counting nothing), must be at least this
+ * rare (0 everyday English, 1 unlisted): "weeks" never is; "deeply regret" (0.27 + 0.2) is.
+ */
 export const LONE_WORD_MIN_RARITY = 0.3;
 
 /**
@@ -31,8 +34,8 @@ export function loneWordIndex(
   const note = (words: readonly string[], id: string): void => {
     const runs = [words.join(" "), stemKey(words)];
     // A name alone ("Sutskever") is a mention, not a quote.
-    if (words.some((w) => !STOPWORDS.has(w) && !names.has(w) && rarityOf(w) >= LONE_WORD_MIN_RARITY))
-      runs.forEach((run) => distinctive.add(run));
+    const rarity = words.reduce((sum, w) => sum + (STOPWORDS.has(w) || names.has(w) ? 0 : rarityOf(w)), 0);
+    if (rarity >= LONE_WORD_MIN_RARITY) runs.forEach((run) => distinctive.add(run));
     for (const run of runs) owners.set(run, (owners.get(run) ?? new Set()).add(id));
   };
   for (const { id, words } of statements) {

@@ -18,6 +18,7 @@ import { renderingOf } from "../corpus/schema.js";
 import { detectStory, type DetectionTuning, type StoryMatch, type StoryPage } from "./detect-story.js";
 import { stemKey, statementOfLoneQuote } from "./lone-words.js";
 import { bisect } from "../common/bisect.js";
+import { addTo } from "../common/multimap.js";
 import {
   REWORDED_TUNING,
   rewordedStatement,
@@ -511,7 +512,80 @@ function matchShortAndReworded(
 ): void {
   matchFragments(page, corpus, story, occupied, take);
   matchLoneQuotes(page, corpus, story.id, occupied, take);
+  matchShortRenderings(page, corpus, story.id, occupied, take);
   matchReworded(page, corpus, story.id, occupied, take, tuning);
+}
+
+/**
+ * Renderings too short for a shingle ("false feminism", "taking action", "India is on the moon")
+ * printed whole inside a longer quotation ("paying homage to false feminism, which is a great
+ * scourge"): the outlet quoted more of the speech than the corpus did. One of one or two words
+ * stays only by the lone-word rule (../match/lone-words.ts, applied to every match at the end);
+ * a longer one wants its speaker named in the quotation's paragraph or the one before.
+ */
+function matchShortRenderings(
+  page: Page,
+  corpus: LoadedCorpus,
+  storyId: string,
+  occupied: Int32Array,
+  take: Take,
+): void {
+  const byFirstWord = shortRenderingsOf(corpus, storyId);
+  if (byFirstWord.size === 0) return;
+  page.quoteWords.forEach(([from, to]) => {
+    for (let i = from; i <= to; i++) {
+      for (const rendering of byFirstWord.get(page.ids[i]!) ?? []) {
+        const end = i + rendering.words.length - 1;
+        if (end > to || !rendering.words.every((id, k) => page.ids[i + k] === id && occupied[i + k]! < 0))
+          continue;
+        if (rendering.words.length > LONE_QUOTE_MAX_WORDS) {
+          const context = ` ${contextOf(page, i).join(" ")} `;
+          if (!speakerKeys(corpus, rendering.statementId).some((k) => context.includes(` ${k} `))) continue;
+        }
+        const coverage = Math.min(
+          1,
+          rendering.words.length / corpus.statementLength.get(rendering.statementId)!,
+        );
+        const groups = [{ from: i, to: end, covered: rendering.words.length }];
+        take(
+          rendering.statementId,
+          rendering.quoteId,
+          groups,
+          kindOf(page, corpus, rendering.quoteId, coverage, groups),
+          coverage,
+        );
+        i = end;
+        break;
+      }
+    }
+  });
+}
+
+const shortRenderings = new WeakMap<LoadedCorpus, Map<string, Map<number, ShortRendering[]>>>();
+
+interface ShortRendering {
+  readonly statementId: string;
+  readonly quoteId: string;
+  readonly words: readonly number[];
+}
+
+/** The story's renderings shorter than a shingle with a content word, by their first word id, longest first. */
+function shortRenderingsOf(corpus: LoadedCorpus, storyId: string): Map<number, ShortRendering[]> {
+  let byStory = shortRenderings.get(corpus);
+  if (!byStory) shortRenderings.set(corpus, (byStory = new Map()));
+  let found = byStory.get(storyId);
+  if (found) return found;
+  found = new Map();
+  const vocabulary = corpus.data.index.vocabulary;
+  for (const statementId of corpus.storyById.get(storyId)!.statementIds)
+    for (const quoteId of corpus.statementById.get(statementId)!.quoteIds) {
+      const words = corpus.data.index.versions[corpus.quoteIndex.get(quoteId)!]!.words;
+      if (words.length >= SHINGLE || !words.some((id) => isContentWord(vocabulary[id]!))) continue;
+      addTo(found, words[0]!, { statementId, quoteId, words });
+    }
+  for (const list of found.values()) list.sort((a, b) => b.words.length - a.words.length);
+  byStory.set(storyId, found);
+  return found;
 }
 
 function matchFragments(
