@@ -16,6 +16,8 @@ import {
   REWORDED_FRAGMENT_RARITY,
   REWORDED_MIN_WORDS,
   REWORDED_WHOLE_SHARE,
+  REWORDED_PART_COVERAGE,
+  REWORDED_PART_WORDS,
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
@@ -366,12 +368,19 @@ export function rewordedStatement(
       Math.max(2, quoteContentWords - 1),
     );
     const anchored = bag.sameWords >= anchors && bag.sameWords > bag.sameNames;
-    if (wholeOnly && (!anchored || bag.rendered < REWORDED_WHOLE_SHARE)) continue;
+    const longPart = run.words.length >= REWORDED_PART_WORDS;
+    if (wholeOnly && (!anchored || (bag.rendered < REWORDED_WHOLE_SHARE && !longPart))) continue;
     const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
     if (!alignment) continue;
     const score = Math.max(alignment.score, bag.score);
     const good = score >= tuning.minScore && anchored;
-    const whole = good && full && bag.rendered >= REWORDED_WHOLE_SHARE;
+    const whole =
+      good &&
+      full &&
+      (bag.rendered >= REWORDED_WHOLE_SHARE ||
+        (longPart &&
+          alignment.pageCoverage >= REWORDED_PART_COVERAGE &&
+          alignment.sameWords >= tuning.minSameWords));
     // A short quote of the statement's rarer words, reworded ("mutual and with the consent",
     // "deeply regrets"): all of it is the statement's, and what it shares is not everyday English.
     const fragment =
@@ -389,7 +398,8 @@ export function rewordedStatement(
         to: alignment.score >= bag.score ? run.from + alignment.pageEnd - 1 : run.to,
         score,
         // The ordered alignment is local (a verbatim fragment scores 1): a whole rendering is one
-        // of a full statement, most of whose sentence the quote renders.
+        // of a full statement, most of whose sentence the quote renders, or a long quote that is
+        // all a part of it ("Turning our backs on each other is not an option").
         whole,
         alignment,
       };
