@@ -18,7 +18,6 @@ import {
 } from "../corpus/schema.js";
 import type { CorpusWordKeys } from "./soft-align.js";
 import { slugify } from "../text/slugify.js";
-import { tokenize } from "../text/tokenize.js";
 import { isContentWord } from "../text/word-classes.js";
 import {
   CANDIDATE_TERMS,

@@ -22,11 +22,12 @@ import { addTo } from "../common/multimap.js";
 import {
   REWORDED_TUNING,
   rewordedStatement,
+  namesSpeaker,
   speakerKeys,
   type QuotedRun,
   type RewordedTuning,
 } from "./reworded-quotes.js";
-import { endsSentenceBetween, splitSentences, type Sentence } from "../text/sentences.js";
+import { endsSentenceBetween } from "../text/sentences.js";
 import { canonicalUrl, hasContent, mayHaveShingle, shingleHash, type LoadedCorpus } from "./load-corpus.js";
 import {
   CHAIN_GAP,
@@ -539,8 +540,7 @@ function matchShortRenderings(
         if (end > to || !rendering.words.every((id, k) => page.ids[i + k] === id && occupied[i + k]! < 0))
           continue;
         if (rendering.words.length > LONE_QUOTE_MAX_WORDS) {
-          const context = ` ${contextOf(page, i).join(" ")} `;
-          if (!speakerKeys(corpus, rendering.statementId).some((k) => context.includes(` ${k} `))) continue;
+          if (!namesSpeaker(corpus, rendering.statementId, contextOf(page, i))) continue;
         }
         const coverage = Math.min(
           1,
@@ -777,21 +777,18 @@ function matchRun(
 
 /**
  * No lone words: a highlight of one or two words stays only when those words are distinctive of
- * its statement (../compile/lone-word-index.ts) and its sentence names the statement's speaker.
+ * its statement (../compile/lone-word-index.ts) and its paragraph, or the one before, names the
+ * statement's speaker.
  */
 function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly SpanMatch[]): SpanMatch[] {
-  let sentences: Sentence[] | null = null;
   return matches.filter((m) => {
     const words = tokenize(m.text).words;
     if (words.length > LONE_QUOTE_MAX_WORDS) return true;
-    sentences ??= splitSentences(page.text, page.spans);
     const storyId = corpus.statementById.get(m.statementId)!.storyId;
     const lone = corpus.loneRunsByStory.get(storyId)!;
-    const context = sentenceWords(page, sentences, m.start) ?? words;
-    return (
-      statementOfLoneQuote({ words, sentence: context }, lone, (id) => speakerKeys(corpus, id)) ===
-      m.statementId
-    );
+    const first = bisect(page.tokens.starts.length, (k) => page.tokens.starts[k]! > m.start) - 1;
+    const context = contextOf(page, Math.max(0, first));
+    return statementOfLoneQuote({ words, context }, lone, (id) => speakerKeys(corpus, id)) === m.statementId;
   });
 }
 
@@ -807,16 +804,13 @@ function matchLoneQuotes(
   take: Take,
 ): void {
   const lone = corpus.loneRunsByStory.get(storyId)!;
-  let sentences: Sentence[] | null = null;
   page.quoteWords.forEach(([from, to]) => {
     if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
     const words = page.tokens.words.slice(from, to + 1);
     // The index first: most short quotes ("a", "the") are no statement's, and finding a sentence
     // per quote would cost a page of thousands of them the square of their number.
     if (!lone.has(words.join(" ")) && !lone.has(stemKey(words))) return;
-    sentences ??= splitSentences(page.text, page.spans);
-    const context = sentenceWords(page, sentences, page.tokens.starts[from]!) ?? words;
-    const statementId = statementOfLoneQuote({ words, sentence: context }, lone, (id) =>
+    const statementId = statementOfLoneQuote({ words, context: contextOf(page, from) }, lone, (id) =>
       speakerKeys(corpus, id),
     );
     if (!statementId) return;
@@ -824,12 +818,4 @@ function matchLoneQuotes(
     const coverage = Math.min(1, words.length / corpus.statementLength.get(statementId)!);
     take(statementId, statement.canonicalQuoteId, [{ from, to, covered: words.length }], "partial", coverage);
   });
-}
-
-/** The normalised words of the sentence holding offset `at` (sentences in order), or null. */
-function sentenceWords(page: Page, sentences: readonly Sentence[], at: number): string[] | null {
-  const i = bisect(sentences.length, (k) => sentences[k]!.start > at) - 1;
-  const sentence = sentences[i];
-  if (!sentence || at >= sentence.end) return null;
-  return tokenize(page.text, sentence.start, sentence.end).words;
 }

@@ -308,6 +308,15 @@ function joinedContext(context: readonly string[]): string {
   return text;
 }
 
+/**
+ * Whether the words around a quote (its paragraph and the one before) name a statement's speaker:
+ * full name, a word of it, or an institution of their role.
+ */
+export function namesSpeaker(corpus: LoadedCorpus, statementId: string, context: readonly string[]): boolean {
+  const text = joinedContext(context);
+  return speakerKeys(corpus, statementId).some((k) => text.includes(` ${k} `));
+}
+
 /** The statements whose rare runs the words print: asked once per quotation, for every candidate story. */
 const rareStatementsOf = new WeakMap<readonly string[], Set<string>>();
 function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
@@ -333,25 +342,12 @@ export function rewordedStatement(
   if (run.words.length < REWORDED_MIN_WORDS) return null;
   const page = stemmed(run.words);
   let best: RewordedMatch | null = null;
-  const context = joinedContext(run.context);
   const rareOf = statementsWithRareRuns(corpus, run.words);
   const names = namesOfStory(corpus, storyId);
   const quoteContentWords = new Set(run.words.filter((w) => !STOPWORDS.has(w))).size;
-  const attributed = new Map<string, boolean>();
-  // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
-  const isAttributed = (statementId: string): boolean => {
-    let yes = attributed.get(statementId);
-    if (yes === undefined)
-      attributed.set(
-        statementId,
-        (yes =
-          rareOf.has(statementId) ||
-          speakerKeys(corpus, statementId).some((k) => context.includes(` ${k} `))),
-      );
-    return yes;
-  };
   for (const { statementId, quoteId, version } of renderingsSharingStems(corpus, storyId, stemsOf(page))) {
-    if (!isAttributed(statementId)) continue;
+    // Attributed to the statement's own speaker: a reworded quote by someone else is not this statement.
+    if (!rareOf.has(statementId) && !namesSpeaker(corpus, statementId, run.context)) continue;
     const full = corpus.quoteById.get(quoteId)!.kind === "full";
     if (wholeOnly && !full) continue;
     const keys = keysOfVersion(corpus, version);

@@ -16,9 +16,9 @@ const speakers: Record<string, string[]> = {
   "milei-hyper": ["javier milei", "milei"],
   "caputo-cuts": ["luis caputo", "caputo"],
 };
-const lone = (quote: string, sentence: string) =>
+const lone = (quote: string, context: string) =>
   statementOfLoneQuote(
-    { words: tokenize(quote).words, sentence: tokenize(sentence).words },
+    { words: tokenize(quote).words, context: tokenize(context).words },
     index,
     (id) => speakers[id] ?? [],
   );
