@@ -13,6 +13,11 @@ const UNDERLINE: Record<MatchKind, string> = {
   partial: "dotted",
   reworded: "double",
 };
+/**
+ * Underline widths: two lines and the gap between them need 3 px; Chromium paints a 2 px `double`
+ * border as one solid line, the exact kind's.
+ */
+const UNDERLINE_WIDTH: Record<MatchKind, number> = { exact: 2, variant: 2, partial: 2, reworded: 3 };
 const TINT: Record<MatchKind, number> = { exact: 0.3, variant: 0.22, partial: 0.15, reworded: 0.15 };
 
 export function styleMark(mark: HTMLElement, kind: MatchKind, style: HighlightStyle, visible: boolean): void {
@@ -33,7 +38,10 @@ export function styleMark(mark: HTMLElement, kind: MatchKind, style: HighlightSt
   }
   const alpha = style === "background" ? TINT[kind] * 2 : TINT[kind];
   set("background", `rgba(245, 180, 40, ${alpha})`);
-  set("border-bottom", style === "underline" ? `2px ${UNDERLINE[kind]} rgb(191, 128, 0)` : "0");
+  set(
+    "border-bottom",
+    style === "underline" ? `${UNDERLINE_WIDTH[kind]}px ${UNDERLINE[kind]} rgb(191, 128, 0)` : "0",
+  );
 }
 
 export function styleFocus(mark: HTMLElement, focused: boolean): void {

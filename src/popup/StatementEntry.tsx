@@ -100,6 +100,10 @@ export function StatementEntry(props: {
               speaker: statement.speaker,
               pageWording: reference.text,
               pageUrl: props.url,
+              pageRewording:
+                reference.kind === "reworded"
+                  ? { differences: reference.differences, canonicalOutlet: statement.canonicalOutlet }
+                  : null,
               versions: statement.versions,
             })}
           />

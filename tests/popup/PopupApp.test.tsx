@@ -5,7 +5,7 @@
  * does not run on a page and what helps (scan, always run on the site), failures as sentences, the
  * lookup, the per-site switch, and page-derived text rendered as text, never as HTML.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
@@ -330,6 +330,43 @@ describe("PopupApp", () => {
       "“terrible” where The Moscow Times printed “horrible”",
       "leaves out “one not seen since World War II”",
     ]);
+  });
+
+  test("Copy as Markdown says a reworded passage is not the speaker's exact words, and where it differs", async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      serve(rewordedReport([{ page: "urged", corpus: "requested" }]));
+      render(<PopupApp tabId={7} focusStatement={REWORDED_STATEMENT} />);
+      fireEvent.click(await screen.findByRole("button", { name: "Copy as Markdown" }));
+      await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+      const lines = writeText.mock.calls[0]![0].split("\n");
+      const page = lines.findIndex((l) => l.startsWith("- [this page]"));
+      expect(lines[page]).toContain("“I have strongly urged President Putin to spare their lives.");
+      expect(lines.slice(page + 1, page + 3)).toEqual([
+        "  - Reworded or translated by this outlet — not the speaker's exact words",
+        "  - “urged” where The Moscow Times printed “requested”",
+      ]);
+    } finally {
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
+  });
+
+  test("Copy as Markdown of a passage in the speaker's own words does not call it reworded", async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      serve(reportFor(PAGE_TEXT));
+      render(<PopupApp tabId={7} focusStatement={null} />);
+      await screen.findByText(/highlighted passage/);
+      const entry = document.getElementById(`statement-${REWORDED_STATEMENT}`)!;
+      fireEvent.click(within(entry).getByRole("button", { name: "Copy as Markdown", hidden: true }));
+      await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+      expect(writeText.mock.calls[0]![0]).toContain("I have strongly requested to President Putin");
+      expect(writeText.mock.calls[0]![0]).not.toContain("Reworded");
+    } finally {
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
   });
 
   test("four differences or fewer are all listed, with no “more”", async () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import type { VersionView } from "../../src/core/report/page-report.js";
+import { REWORDED_DIFFERENCES } from "../helpers/reworded.js";
 
 vi.mock("../../src/shared/browser.js", async () => ({
   browser: (await import("../helpers/fake-browser.js")).createFakeBrowser(),
@@ -119,5 +120,60 @@ describe("comparisonMarkdown: differences as sentences", () => {
     expect(markdown).toContain("  - The Moscow Times quotes 2 more words than this page.");
     expect(markdown).not.toMatch(/differs:|quotes more/);
     expect(markdown.split("\n").filter((l) => l.startsWith("  - "))).toHaveLength(1);
+  });
+});
+
+describe("comparisonMarkdown: a page wording the outlet reworded or translated", () => {
+  const REWORDED_LINE = "  - Reworded or translated by this outlet — not the speaker's exact words";
+
+  test("says it is not the speaker's exact words, under this page's wording, and lists every difference", () => {
+    const markdown = comparisonMarkdown({
+      speaker: "Donald Trump",
+      pageWording: "I have strongly urged President Putin to spare their lives.",
+      pageUrl: "https://news.example/a",
+      pageRewording: { differences: REWORDED_DIFFERENCES, canonicalOutlet: "The Moscow Times" },
+      versions: [version("The Moscow Times", [{ op: "same", text: "I have strongly requested" }])],
+    });
+    const lines = markdown.split("\n");
+    const page = lines.findIndex((l) => l.startsWith("- [this page]"));
+    // All five differences, not the card's four lines: a paste has room for them.
+    expect(lines.slice(page + 1, page + 7)).toEqual([
+      REWORDED_LINE,
+      "  - “urged” where The Moscow Times printed “requested”",
+      "  - leaves out “to”",
+      "  - “to spare their lives” where The Moscow Times printed “that their lives be spared”",
+      "  - “terrible” where The Moscow Times printed “horrible”",
+      "  - leaves out “one not seen since World War II”",
+    ]);
+    expect(lines[page + 7]).toMatch(/^- \*\*The Moscow Times\*\*/);
+  });
+
+  test("the words of a difference are escaped like every other piece of page text", () => {
+    const markdown = comparisonMarkdown({
+      speaker: "Donald Trump",
+      pageWording: "x y z",
+      pageUrl: null,
+      pageRewording: {
+        differences: [{ page: "**urged** <b>", corpus: "[requested](https://evil.example)" }],
+        canonicalOutlet: "The _Times_",
+      },
+      versions: [],
+    });
+    expect(markdown).toContain(
+      "  - “\\*\\*urged\\*\\* \\<b\\>” where The \\_Times\\_ printed “\\[requested\\](https://evil.example)”",
+    );
+  });
+
+  test("a page wording that is not the outlet's own rewording says nothing of it", () => {
+    for (const pageRewording of [undefined, null]) {
+      const markdown = comparisonMarkdown({
+        speaker: "Donald Trump",
+        pageWording: "very good chance",
+        pageUrl: null,
+        pageRewording,
+        versions: [],
+      });
+      expect(markdown).not.toContain("Reworded");
+    }
   });
 });

@@ -8,7 +8,7 @@
  * over function words, and what differs is kept for the hover card ("urged" where the corpus
  * printed "requested").
  */
-import { REWORDED_MIN_SAME_WORDS, REWORDED_MIN_SCORE, SOFT_ALIGN_WEIGHTS as W } from "./tuning.js";
+import { SOFT_ALIGN_WEIGHTS as W } from "./tuning.js";
 
 /** A corpus word as compile time expanded it (see ../compile/word-keys.ts). */
 export interface CorpusWordKeys {
@@ -213,17 +213,4 @@ export function softAlign(
     sameWords,
     differences: differencesOf(steps, page, corpus, start),
   };
-}
-
-/**
- * Whether an alignment is good enough to be a reworded rendering of the statement: a score of
- * {@link REWORDED_MIN_SCORE} and enough words printed as the statement prints them, since synonyms
- * alone ("said", "told") are no evidence that a quote renders this statement.
- */
-export function isRewordedMatch(alignment: SoftAlignment | null): boolean {
-  return (
-    alignment !== null &&
-    alignment.score >= REWORDED_MIN_SCORE &&
-    alignment.sameWords >= REWORDED_MIN_SAME_WORDS
-  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { keysOfWords } from "../../../src/core/compile/word-keys.js";
 import { REWORDED_MIN_SCORE } from "../../../src/core/match/tuning.js";
-import { isRewordedMatch, softAlign, type PageWord } from "../../../src/core/match/soft-align.js";
+import { softAlign, type PageWord } from "../../../src/core/match/soft-align.js";
 import { STOPWORDS } from "../../../src/core/text/word-classes.js";
 import { stemWord } from "../../../src/core/text/stem.js";
 import { tokenize } from "../../../src/core/text/tokenize.js";
@@ -24,7 +24,6 @@ describe("softAlign", () => {
   test("a reworded rendering scores as a match and names what differs", () => {
     const alignment = align("I have strongly urged President Putin to spare their lives")!;
     expect(alignment.score).toBeGreaterThanOrEqual(REWORDED_MIN_SCORE);
-    expect(isRewordedMatch(alignment)).toBe(true);
     const urged = alignment.differences.find((d) => d.page.split(" ").includes("urged"));
     expect(urged?.corpus.split(" ")).toContain("requested");
   });
@@ -38,7 +37,6 @@ describe("softAlign", () => {
     const page = pageWords("We strongly pressed the government to save the villages from the assault");
     const withSynonyms = softAlign(page, statement, isFunctionWord)!;
     expect(withSynonyms.score).toBeGreaterThan(softAlign(page, withoutSynonyms, isFunctionWord)!.score);
-    expect(isRewordedMatch(withSynonyms)).toBe(true);
     expect(withSynonyms.differences).toContainEqual({ page: "pressed", corpus: "urged" });
     const saved = align("President Putin strongly requested that their lives be saved")!;
     expect(saved.score).toBeGreaterThan(
@@ -54,7 +52,6 @@ describe("softAlign", () => {
     ]) {
       const alignment = align(text);
       expect(alignment?.score ?? 0, text).toBeLessThan(REWORDED_MIN_SCORE);
-      expect(isRewordedMatch(alignment), text).toBe(false);
     }
   });
 
@@ -66,8 +63,6 @@ describe("softAlign", () => {
     expect(exact).toBe(1);
     expect(reworded).toBeLessThan(exact);
     expect(other).toBeLessThan(reworded);
-    // Two shared names are not a rendering of the statement.
-    expect(isRewordedMatch(otherAlignment)).toBe(false);
   });
 
   test("inflections match through stems and WordNet's base forms", () => {
@@ -82,6 +77,12 @@ describe("softAlign", () => {
     const unrelated = align("I have strongly praised President Putin", false)!.score;
     expect(same).toBeGreaterThan(related);
     expect(related).toBeGreaterThan(unrelated);
+  });
+
+  test("the anchors are the content words printed the same: not synonyms, not function words", () => {
+    // strongly, President, Putin; "petitioned" only rewords "requested", "I" and "have" glue.
+    expect(align("I have strongly petitioned President Putin")!.sameWords).toBe(3);
+    expect(align("President Putin said the talks were constructive")!.sameWords).toBe(2);
   });
 
   test("a quote of part of the statement is aligned with that part only", () => {
