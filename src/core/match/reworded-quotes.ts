@@ -18,6 +18,7 @@ import {
   REWORDED_WHOLE_SHARE,
   REWORDED_PART_COVERAGE,
   REWORDED_PART_WORDS,
+  REWORDED_SHORT_RARITY,
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
@@ -248,18 +249,23 @@ export function bagScore(
   let contentWords = 0;
   let rarity = 0;
   const { corpusStems, relatedStems } = stemsOfPart(corpus);
+  // Content words are counted once however often the statement repeats them: "good" twice in
+  // "very good and productive … a very good chance" is one anchor.
+  const counted = new Set<string>();
   for (const keys of corpus) {
     const w = weight(keys.word);
     total += w;
-    if (w === 1) contentWords++;
+    const first = w === 1 && !counted.has(keys.word);
+    if (first) counted.add(keys.word);
+    if (first) contentWords++;
     if (keys.stems.some((st) => pageStemSet.has(st))) {
       rendered += w;
-      if (w === 1) sameWords++;
-      if (w === 1 && names.has(keys.word)) sameNames++;
-      if (w === 1 && !names.has(keys.word)) rarity += keys.rarity ?? 0;
+      if (first) sameWords++;
+      if (first && names.has(keys.word)) sameNames++;
+      if (first && !names.has(keys.word)) rarity += keys.rarity ?? 0;
     } else if (keys.related.some((st) => pageStemSet.has(st))) {
       rendered += SOFT_ALIGN_WEIGHTS.related * w;
-      if (w === 1 && !names.has(keys.word)) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
+      if (first && !names.has(keys.word)) rarity += SOFT_ALIGN_WEIGHTS.related * (keys.rarity ?? 0);
     }
   }
   let explained = 0;
@@ -352,26 +358,39 @@ export function rewordedStatement(
     if (wholeOnly && !full) continue;
     const keys = keysOfVersion(corpus, version);
     const sentences = sentencesOfQuote(corpus, quoteId);
-    const bag = [keys, ...(sentences.length > 1 ? sentences : [])]
-      .map((part) => bagScore(page, part, names))
-      .reduce((a, b) => (b.score > a.score ? b : a));
-    // A short statement has few content words to print the same: ask for all but one of them; a
-    // short quote of a long one, for all but one of its own, and two at least. One at least must
-    // not be a name: "the United States" names, it does not quote.
-    const anchors = Math.min(
-      tuning.minSameWords,
-      Math.max(1, bag.contentWords - 1),
-      Math.max(2, quoteContentWords - 1),
+    const bags = [keys, ...(sentences.length > 1 ? sentences : [])].map((part) =>
+      bagScore(page, part, names),
     );
-    const anchored = bag.sameWords >= anchors && bag.sameWords > bag.sameNames;
+    const bag = bags.reduce((a, b) => (b.score > a.score ? b : a));
+    // Anchors: content words printed as the statement prints them, all but one of the statement
+    // part the quote renders (a long statement's sentence, or the whole), two at least unless the
+    // statement has fewer, and at most REWORDED_MIN_SAME_WORDS ("I'm going to fight until the end"
+    // for "I will fight until the end", not "It would not have happened."). A short quote of a
+    // long statement may print fewer, all but one of its own (two at least), when what it shares is
+    // not everyday English ("turning away is not an option"). One anchor at least must not be a
+    // name: "the United States" names, it does not quote.
+    const named = bag.sameWords > bag.sameNames;
+    const rare = bag.rarity >= REWORDED_SHORT_RARITY;
+    const wholeAnchors = Math.min(tuning.minSameWords, Math.max(1, bags[0]!.contentWords - 1));
+    const partAnchors = Math.min(
+      tuning.minSameWords,
+      Math.max(Math.min(2, bags[0]!.contentWords), bag.contentWords - 1),
+    );
+    const anchored =
+      named &&
+      (bag.sameWords >= partAnchors || (rare && bag.sameWords >= Math.max(2, quoteContentWords - 1)));
+    // Story evidence wants more: a sentence of a long statement in everyday words ("God bless them
+    // all!") is every speaker's stock phrase, and a short quote no whole rendering.
+    const anchoredWhole = named && (bag.sameWords >= wholeAnchors || (rare && bag.sameWords >= partAnchors));
     const longPart = run.words.length >= REWORDED_PART_WORDS;
-    if (wholeOnly && (!anchored || (bag.rendered < REWORDED_WHOLE_SHARE && !longPart))) continue;
+    if (wholeOnly && (!anchoredWhole || (bag.rendered < REWORDED_WHOLE_SHARE && !longPart))) continue;
     const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
     if (!alignment) continue;
     const score = Math.max(alignment.score, bag.score);
     const good = score >= tuning.minScore && anchored;
     const whole =
       good &&
+      anchoredWhole &&
       full &&
       (bag.rendered >= REWORDED_WHOLE_SHARE ||
         (longPart &&

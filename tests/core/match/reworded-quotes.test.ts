@@ -212,4 +212,26 @@ describe("bagScore", () => {
     const bag = bagScore(pageWords("football tonight in Madrid"), statement);
     expect(bag).toMatchObject({ score: 0, sameWords: 0, explained: 0, rendered: 0, rarity: 0 });
   });
+
+  test("names count nothing towards a quote's rarity: naming the speaker quotes nothing", () => {
+    // "Putin" is unlisted in English (rarity 1); "President" is everyday.
+    const kursk = canonicalWords(KURSK);
+    expect(bagScore(pageWords("President Putin"), kursk).rarity).toBeGreaterThanOrEqual(1);
+    expect(bagScore(pageWords("President Putin"), kursk, new Set(["putin"])).rarity).toBeLessThan(
+      REWORDED_FRAGMENT_RARITY,
+    );
+  });
+
+  test("a short sentence of a long statement is no whole rendering of it on one word printed the same", () => {
+    for (const quote of ["It would not have happened.", "God bless them all."]) {
+      expect(find(saidBy("Trump", quote), undefined, { wholeOnly: true }), quote).toBeNull();
+    }
+  });
+
+  test("a word the statement repeats is one anchor, not two", () => {
+    // "very good" twice in Trump's post: "good" counts once.
+    const repeated = corpusWords("very good and productive discussions and a very good chance");
+    expect(bagScore(pageWords("a very good chance"), repeated).sameWords).toBe(2);
+    expect(bagScore(pageWords("a very good chance"), repeated).contentWords).toBe(4);
+  });
 });
