@@ -333,6 +333,38 @@ function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]):
 }
 
 /**
+ * Whether a quote prints enough of a statement as the statement prints it. `bags` are its scores
+ * against the whole statement and each of its sentences, `bag` the best of them.
+ */
+function anchorsOf(
+  bags: readonly BagScore[],
+  bag: BagScore,
+  quoteContentWords: number,
+  tuning: RewordedTuning,
+): { anchored: boolean; anchoredWhole: boolean } {
+  // Anchors: content words printed as the statement prints them, all but one of the statement
+  // part the quote renders (a long statement's sentence, or the whole), two at least unless the
+  // statement has fewer, and at most REWORDED_MIN_SAME_WORDS ("I'm going to fight until the end"
+  // for "I will fight until the end", not "It would not have happened."). A short quote of a
+  // long statement may print fewer, all but one of its own (two at least), when what it shares is
+  // not everyday English ("turning away is not an option"). One anchor at least must not be a
+  // name: "the United States" names, it does not quote.
+  const named = bag.sameWords > bag.sameNames;
+  const rare = bag.rarity >= REWORDED_SHORT_RARITY;
+  const wholeAnchors = Math.min(tuning.minSameWords, Math.max(1, bags[0]!.contentWords - 1));
+  const partAnchors = Math.min(
+    tuning.minSameWords,
+    Math.max(Math.min(2, bags[0]!.contentWords), bag.contentWords - 1),
+  );
+  const anchored =
+    named && (bag.sameWords >= partAnchors || (rare && bag.sameWords >= Math.max(2, quoteContentWords - 1)));
+  // Story evidence wants more: a sentence of a long statement in everyday words ("God bless them
+  // all!") is every speaker's stock phrase, and a short quote no whole rendering.
+  const anchoredWhole = named && (bag.sameWords >= wholeAnchors || (rare && bag.sameWords >= partAnchors));
+  return { anchored, anchoredWhole };
+}
+
+/**
  * The best statement of the story a quoted run renders in other words, or null. With `wholeOnly`,
  * only a whole rendering of a full statement counts ({@link RewordedMatch.whole}): what story
  * detection weighs, and far cheaper to seek, since the order-free score decides most pairs before
@@ -362,26 +394,7 @@ export function rewordedStatement(
       bagScore(page, part, names),
     );
     const bag = bags.reduce((a, b) => (b.score > a.score ? b : a));
-    // Anchors: content words printed as the statement prints them, all but one of the statement
-    // part the quote renders (a long statement's sentence, or the whole), two at least unless the
-    // statement has fewer, and at most REWORDED_MIN_SAME_WORDS ("I'm going to fight until the end"
-    // for "I will fight until the end", not "It would not have happened."). A short quote of a
-    // long statement may print fewer, all but one of its own (two at least), when what it shares is
-    // not everyday English ("turning away is not an option"). One anchor at least must not be a
-    // name: "the United States" names, it does not quote.
-    const named = bag.sameWords > bag.sameNames;
-    const rare = bag.rarity >= REWORDED_SHORT_RARITY;
-    const wholeAnchors = Math.min(tuning.minSameWords, Math.max(1, bags[0]!.contentWords - 1));
-    const partAnchors = Math.min(
-      tuning.minSameWords,
-      Math.max(Math.min(2, bags[0]!.contentWords), bag.contentWords - 1),
-    );
-    const anchored =
-      named &&
-      (bag.sameWords >= partAnchors || (rare && bag.sameWords >= Math.max(2, quoteContentWords - 1)));
-    // Story evidence wants more: a sentence of a long statement in everyday words ("God bless them
-    // all!") is every speaker's stock phrase, and a short quote no whole rendering.
-    const anchoredWhole = named && (bag.sameWords >= wholeAnchors || (rare && bag.sameWords >= partAnchors));
+    const { anchored, anchoredWhole } = anchorsOf(bags, bag, quoteContentWords, tuning);
     const longPart = run.words.length >= REWORDED_PART_WORDS;
     if (wholeOnly && (!anchoredWhole || (bag.rendered < REWORDED_WHOLE_SHARE && !longPart))) continue;
     const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w));
