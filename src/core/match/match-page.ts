@@ -686,6 +686,10 @@ function quotedRun(page: Page, from: number, to: number): QuotedRun {
     get context() {
       return (context ??= contextOf(page, from));
     },
+    get printed() {
+      const { starts, ends } = page.tokens;
+      return starts.slice(from, to + 1).map((start, k) => page.text.slice(start, ends[from + k]));
+    },
   };
 }
 

@@ -22,6 +22,8 @@ import {
   SOFT_ALIGN_WEIGHTS,
 } from "./tuning.js";
 import { stemWord } from "../text/stem.js";
+import { renderingOf } from "../corpus/schema.js";
+import { quoteTokens } from "../text/quote-tokens.js";
 import { endsSentenceBetween } from "../text/sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import { STOPWORDS } from "../text/word-classes.js";
@@ -44,6 +46,8 @@ export interface QuotedRun {
   readonly words: readonly string[];
   /** Normalised words of the quote's paragraph and the one before: where its speaker is named. */
   readonly context: readonly string[];
+  /** The words as the page prints them, for the differences a reader sees (normalised without). */
+  readonly printed?: readonly string[];
 }
 
 export interface RewordedMatch {
@@ -106,6 +110,15 @@ const sentencesOfQuote = perCorpus((corpus, quoteId: string): CorpusWordKeys[][]
   });
   if (current.length > 0) sentences.push(current);
   return sentences;
+});
+
+/** A rendering's spoken words as its outlet prints them ("don't", not "dont"). */
+const printedWordsOf = perCorpus((corpus, quoteId: string): string[] => {
+  const { source, segments } = renderingOf(corpus.quoteById.get(quoteId)!);
+  const tokens = quoteTokens(source, segments);
+  return tokens.words.flatMap((_, i) =>
+    tokens.bracketed[i] ? [] : [source.slice(tokens.starts[i], tokens.ends[i])],
+  );
 });
 
 /** One quote id per distinct wording of a statement: ten outlets printing one wire copy are one. */
@@ -432,5 +445,13 @@ export function rewordedStatement(
         alignment,
       };
   }
-  return best;
+  if (!best || wholeOnly) return best;
+  // The differences as the page and the outlet print the words, for the reader.
+  const printed = printedWordsOf(corpus, best.quoteId);
+  const keys = keysOfVersion(corpus, corpus.quoteIndex.get(best.quoteId)!);
+  const alignment = softAlign(page, keys, (w) => STOPWORDS.has(w), {
+    ...(run.printed ? { page: run.printed } : {}),
+    ...(printed.length === keys.length ? { corpus: printed } : {}),
+  });
+  return alignment ? { ...best, alignment } : best;
 }

@@ -21,7 +21,7 @@ export interface CorpusWordKeys {
   readonly rarity?: number;
 }
 
-/** A page word: as printed (normalised), and its stem. */
+/** A page word: normalised, and its stem. */
 export interface PageWord {
   readonly word: string;
   readonly stem: string;
@@ -51,6 +51,15 @@ export interface SoftAlignment {
   /** Content words the quote prints as the statement does (same stem): the alignment's anchors. */
   readonly sameWords: number;
   readonly differences: WordingDifference[];
+}
+
+/**
+ * The words as the page and the corpus print them ("don't", "U.S."), by index, for the
+ * differences a reader sees; the alignment itself reads normalised words ("dont", "us").
+ */
+export interface PrintedWords {
+  readonly page?: readonly string[];
+  readonly corpus?: readonly string[];
 }
 
 type Step = "same" | "related" | "page" | "corpus" | "substitute";
@@ -147,6 +156,7 @@ function differencesOf(
   page: readonly PageWord[],
   corpus: readonly CorpusWordKeys[],
   start: [number, number],
+  printed: PrintedWords,
 ): WordingDifference[] {
   const differences: WordingDifference[] = [];
   let [i, j] = start;
@@ -158,8 +168,8 @@ function differencesOf(
   };
   for (const s of steps) {
     if (s === "same") flush();
-    if (s !== "corpus" && s !== "same") pending.page.push(page[i]!.word);
-    if (s !== "page" && s !== "same") pending.corpus.push(corpus[j]!.word);
+    if (s !== "corpus" && s !== "same") pending.page.push(printed.page?.[i] ?? page[i]!.word);
+    if (s !== "page" && s !== "same") pending.corpus.push(printed.corpus?.[j] ?? corpus[j]!.word);
     if (s !== "corpus") i++;
     if (s !== "page") j++;
   }
@@ -170,12 +180,13 @@ function differencesOf(
 /**
  * Aligns a page quote's words with a statement's expanded words. `isFunctionWord` tells the
  * words that weigh little ("the", "to"); a corpus word without synonyms (`related` empty) matches
- * only the same word.
+ * only the same word. `printed` gives the words as printed, for the differences.
  */
 export function softAlign(
   page: readonly PageWord[],
   corpus: readonly CorpusWordKeys[],
   isFunctionWord: (word: string) => boolean,
+  printed: PrintedWords = {},
 ): SoftAlignment | null {
   if (page.length === 0 || corpus.length === 0) return null;
   const { grid, best } = fillGrid(page, corpus, isFunctionWord);
@@ -211,6 +222,6 @@ export function softAlign(
     pageStart: start[0],
     pageEnd: best[0],
     sameWords,
-    differences: differencesOf(steps, page, corpus, start),
+    differences: differencesOf(steps, page, corpus, start, printed),
   };
 }
