@@ -12,9 +12,15 @@ import { addTo, countIn } from "../common/multimap.js";
 import type { CorpusStory } from "../corpus/schema.js";
 import { entityEvidence } from "./entity-evidence.js";
 import { canonicalUrl, rareRunsIn, type LoadedCorpus, type StoryRun } from "./load-corpus.js";
-import { quoteEvidence } from "./quote-evidence.js";
-import { storyScore, weightedShare, type EvidenceWeights } from "./story-score.js";
-import { CANDIDATE_TERMS, MAX_TOPIC_CANDIDATES, STORY_SCORE, TOPIC_TERMS } from "./tuning.js";
+import { quoteEvidence, type QuoteEvidence } from "./quote-evidence.js";
+import { storyScore, weightedShare, type EvidenceWeights, type StorySignals } from "./story-score.js";
+import {
+  CANDIDATE_TERMS,
+  MAX_TOPIC_CANDIDATES,
+  REWORDED_EVIDENCE_STORIES,
+  STORY_SCORE,
+  TOPIC_TERMS,
+} from "./tuning.js";
 import { RARE_RUN_WORDS } from "./quote-evidence.js";
 import {
   REWORDED_TUNING,
@@ -108,6 +114,18 @@ function rewordedEvidence(
   return found;
 }
 
+/** A candidate story's evidence and score before any reworded quote is sought. */
+interface Scored {
+  readonly story: CorpusStory;
+  readonly signals: StorySignals;
+  readonly attributed: readonly StoryRun[];
+  readonly statements: readonly string[];
+  readonly entities: readonly string[];
+  readonly url: boolean;
+  runs: QuoteEvidence;
+  score: number;
+}
+
 function scoreStory(
   corpus: LoadedCorpus,
   story: CorpusStory,
@@ -116,10 +134,9 @@ function scoreStory(
   date: string | null,
   url: boolean,
   tuning: DetectionTuning,
-): StoryMatch {
+): Scored {
   const entities = entityEvidence(joinedWords(page), story.entities);
-  const terms = story.terms.slice(0, TOPIC_TERMS);
-  const termShare = weightedShare(terms, (t) => page.wordSet.has(t));
+  const termShare = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => page.wordSet.has(t));
   const days = date ? daysBetween(date, story.date) : null;
   const signals = { quote: 0, entities: entities.share, terms: termShare, dateDistanceDays: days };
   // A page quoting a statement names who said it: a rare run on a page that never names the
@@ -128,29 +145,66 @@ function scoreStory(
     const keys = speakerKeys(corpus, r.statementId);
     return keys.length === 0 || keys.some((k) => k.split(" ").every((w) => page.wordSet.has(w)));
   });
-  let runs = quoteEvidence(attributed, quoted.statements);
-  // A quote the outlet reworded or translated, credited to the statement's speaker, is quote
-  // evidence too; sought only when the verbatim evidence leaves the page below the bar (it costs
-  // an alignment per quote and statement).
-  if (!url && storyScore({ ...signals, quote: runs.strength }, tuning) < tuning.threshold) {
-    const reworded = rewordedEvidence(corpus, story.id, page, tuning.reworded);
-    runs = quoteEvidence(attributed, quoted.statements, reworded);
-  }
+  const runs = quoteEvidence(attributed, quoted.statements);
   const score = url ? 1 : storyScore({ ...signals, quote: runs.strength }, tuning);
   return {
-    id: story.id,
-    title: story.title,
+    story,
+    signals,
+    attributed,
+    statements: quoted.statements,
+    entities: entities.found,
+    url,
+    runs,
     score,
+  };
+}
+
+/**
+ * A quote the outlet reworded or translated, credited to the statement's speaker, is quote
+ * evidence too. It costs an alignment per quote and statement, so it is sought only for stories
+ * the verbatim evidence leaves below the bar that could still cross it (and beat the best so far)
+ * with every quote counted, best first, and for {@link REWORDED_EVIDENCE_STORIES} of them at most.
+ */
+function addRewordedEvidence(
+  corpus: LoadedCorpus,
+  page: StoryPage,
+  scored: readonly Scored[],
+  tuning: DetectionTuning,
+): void {
+  const ceiling = (s: Scored): number => storyScore({ ...s.signals, quote: 1 }, tuning);
+  const below = scored
+    .filter((s) => !s.url && s.score < tuning.threshold)
+    .map((s) => ({ s, ceiling: ceiling(s) }))
+    .sort((a, b) => b.ceiling - a.ceiling || a.s.story.id.localeCompare(b.s.story.id));
+  let bar = Math.max(tuning.threshold, ...scored.map((s) => s.score));
+  let sought = 0;
+  for (const { s, ceiling: best } of below) {
+    if (best < bar || sought === REWORDED_EVIDENCE_STORIES) break;
+    sought++;
+    const reworded = rewordedEvidence(corpus, s.story.id, page, tuning.reworded);
+    if (reworded.size === 0) continue;
+    s.runs = quoteEvidence(s.attributed, s.statements, reworded);
+    s.score = storyScore({ ...s.signals, quote: s.runs.strength }, tuning);
+    if (s.score >= tuning.threshold) bar = Math.max(bar, s.score);
+  }
+}
+
+function toMatch(s: Scored, page: StoryPage): StoryMatch {
+  return {
+    id: s.story.id,
+    title: s.story.title,
+    score: s.score,
     evidence: {
-      statements: runs.statementIds,
-      runs: runs.runs,
-      entities: entities.found,
-      terms: terms
+      statements: s.runs.statementIds,
+      runs: s.runs.runs,
+      entities: [...s.entities],
+      terms: s.story.terms
+        .slice(0, TOPIC_TERMS)
         .filter(([t]) => page.wordSet.has(t))
         .map(([t]) => t)
         .slice(0, 12),
-      dateDistanceDays: days,
-      url,
+      dateDistanceDays: s.signals.dateDistanceDays,
+      url: s.url,
     },
   };
 }
@@ -197,19 +251,20 @@ export function detectStory(
   for (const storyId of statementsByStory.keys()) if (!quoted.has(storyId)) quoted.set(storyId, []);
   const canonical = pageUrl ? canonicalUrl(pageUrl) : null;
   const urlStory = canonical ? corpus.storyByUrl.get(canonical) : undefined;
-  let best: StoryMatch | null = null;
-  for (const id of candidates(corpus, page, quoted, urlStory)) {
-    const evidence = { statements: statementsByStory.get(id) ?? [], runs: quoted.get(id) ?? [] };
-    const match = scoreStory(
+  const scored = candidates(corpus, page, quoted, urlStory).map((id) =>
+    scoreStory(
       corpus,
       corpus.storyById.get(id)!,
       page,
-      evidence,
+      { statements: statementsByStory.get(id) ?? [], runs: quoted.get(id) ?? [] },
       pageDate,
       id === urlStory,
       tuning,
-    );
-    if (match.score >= tuning.threshold && (!best || match.score > best.score)) best = match;
-  }
+    ),
+  );
+  addRewordedEvidence(corpus, page, scored, tuning);
+  let best: StoryMatch | null = null;
+  for (const s of scored)
+    if (s.score >= tuning.threshold && (!best || s.score > best.score)) best = toMatch(s, page);
   return best;
 }

@@ -129,6 +129,12 @@ export const CANDIDATE_TERMS = 5;
 export const MAX_STORIES_PER_TERM = 32;
 /** Stories scored per page from topic alone: scoring is per candidate, so this caps the cost. */
 export const MAX_TOPIC_CANDIDATES = 8;
+/**
+ * Stories per page for which detection seeks reworded quotes as evidence (an alignment per quote
+ * and statement), those nearest the bar first: a page is about one story, and the real-coverage
+ * figures are the same with 1 to 8.
+ */
+export const REWORDED_EVIDENCE_STORIES = 2;
 
 // ── Reworded and translated quotes ───────────────────────────────────────────────────────────────
 
