@@ -135,7 +135,7 @@ function scoreStory(
   url: boolean,
   tuning: DetectionTuning,
 ): Scored {
-  const entities = entityEvidence(joinedWords(page), story.entities);
+  const entities = entityEvidence(joinedWords(page), story.entities, page.wordSet);
   const termShare = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => page.wordSet.has(t));
   const days = date ? daysBetween(date, story.date) : null;
   const signals = { quote: 0, entities: entities.share, terms: termShare, dateDistanceDays: days };

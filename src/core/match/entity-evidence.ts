@@ -21,16 +21,20 @@ export interface EntityEvidence {
 export function entityEvidence(
   pageWords: readonly string[] | string,
   entities: readonly EntityKeys[],
+  wordSet?: ReadonlySet<string>,
 ): EntityEvidence {
-  // The page's words joined once (` a b c `) may be passed instead, when several stories are scored.
+  // The page's words joined once (` a b c `) may be passed instead, when several stories are
+  // scored, with their set: a key with a word the page lacks is not sought in its text.
   const text = typeof pageWords === "string" ? pageWords : ` ${pageWords.join(" ")} `;
+  const names = (key: string): boolean =>
+    (!wordSet || key.split(" ").every((w) => wordSet.has(w))) && text.includes(` ${key} `);
   let total = 0;
   let hit = 0;
   const found: string[] = [];
   for (const entity of entities) {
     const weight = Math.log(1 + entity.count);
     total += weight;
-    if (entity.keys.some((key) => text.includes(` ${key} `))) {
+    if (entity.keys.some(names)) {
       hit += weight;
       found.push(entity.name);
     }
