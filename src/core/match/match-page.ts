@@ -34,6 +34,7 @@ import {
   FRAGMENT_MAX_WORDS,
   LONE_QUOTE_MAX_WORDS,
   REWORDED_MIN_WORDS,
+  REWORDED_SHORT_RARITY,
   MAX_INNER_GAP,
   OCCURRENCE_GAP,
   SHINGLE,
@@ -752,31 +753,58 @@ function matchReworded(
       while (j < to && occupied[j + 1]! < 0) j++;
       for (const [a, b] of sentencesIn(page, i, j)) {
         if (b - a + 1 < REWORDED_MIN_WORDS) continue;
-        matchRun(corpus, storyId, quotedRun(page, a, b), take, tuning);
+        if (matchRun(corpus, storyId, quotedRun(page, a, b), take, tuning)) continue;
+        // A sentence that renders two statements ("extremely wrong and irresponsible political
+        // manipulation") is matched clause by clause.
+        const clauses = clausesIn(page, a, b);
+        if (clauses.length > 1)
+          for (const [c, d] of clauses)
+            if (d - c + 1 >= REWORDED_MIN_WORDS)
+              matchRun(corpus, storyId, quotedRun(page, c, d), take, tuning, REWORDED_SHORT_RARITY);
       }
       i = j + 1;
     }
   });
 }
 
+/** Words [from, to] cut into clauses: at a comma, colon, semicolon or dash, and before "and" or "but". */
+function clausesIn(page: Page, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const gap = page.text.slice(page.tokens.ends[i]!, page.tokens.starts[i + 1]!);
+    const next = page.tokens.words[i + 1]!;
+    if (/[,;:—–]/.test(gap) || next === "and" || next === "but") {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Whether the run renders one of the story's statements in other words (taken if so). */
 function matchRun(
   corpus: LoadedCorpus,
   storyId: string,
   run: QuotedRun,
   take: Take,
   tuning: RewordedTuning,
-): void {
+  minRarity = 0,
+): boolean {
   const found = rewordedStatement(corpus, storyId, run, tuning);
-  if (found) {
-    const { alignment } = found;
-    const coverage = Math.min(
-      1,
-      (alignment.statementEnd - alignment.statementStart) / corpus.statementLength.get(found.statementId)!,
-    );
-    const kind = alignment.differences.length > 0 ? "reworded" : "partial";
-    const group = { from: found.from, to: found.to, covered: found.to - found.from + 1 };
-    take(found.statementId, found.quoteId, [group], kind, coverage, alignment.differences);
-  }
+  // A clause is short: it must share words that are not everyday English ("I love OpenAI" is not
+  // "I loved my time at OpenAI").
+  if (!found || found.rarity < minRarity) return false;
+  const { alignment } = found;
+  const coverage = Math.min(
+    1,
+    (alignment.statementEnd - alignment.statementStart) / corpus.statementLength.get(found.statementId)!,
+  );
+  const kind = alignment.differences.length > 0 ? "reworded" : "partial";
+  const group = { from: found.from, to: found.to, covered: found.to - found.from + 1 };
+  take(found.statementId, found.quoteId, [group], kind, coverage, alignment.differences);
+  return true;
 }
 
 /**

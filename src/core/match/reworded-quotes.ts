@@ -64,6 +64,8 @@ export interface RewordedMatch {
    * other occasions ("very good and productive", of another call).
    */
   readonly whole: boolean;
+  /** The rarities of the statement's words the quote renders, names aside ({@link BagScore.rarity}). */
+  readonly rarity: number;
   readonly alignment: SoftAlignment;
 }
 
@@ -442,6 +444,7 @@ export function rewordedStatement(
         // of a full statement, most of whose sentence the quote renders, or a long quote that is
         // all a part of it ("Turning our backs on each other is not an option").
         whole,
+        rarity: bag.rarity,
         alignment,
       };
   }
