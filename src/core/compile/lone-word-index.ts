@@ -42,6 +42,12 @@ export function loneWordIndex(
     for (let i = 0; i < words.length; i++) {
       note([words[i]!], id);
       if (i + 1 < words.length) note([words[i]!, words[i + 1]!], id);
+      // Two content words with function words between: an outlet quotes "avoid catastrophe" of
+      // "avoid a catastrophe", "coexist peace" never, but "coexist peacefully" in other words.
+      if (STOPWORDS.has(words[i]!)) continue;
+      let j = i + 1;
+      while (j < words.length && j - i <= 3 && STOPWORDS.has(words[j]!)) j++;
+      if (j > i + 1 && j < words.length && j - i <= 3) note([words[i]!, words[j]!], id);
     }
   }
   return [...owners]

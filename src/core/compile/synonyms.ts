@@ -1,7 +1,8 @@
 /**
  * WordNet's synonyms of a word (data/wordnet-synonyms.json, from WordNet 3.1 by
  * scripts/build-synonyms.ts): the words of its most frequent senses ("catastrophe": "calamity",
- * "disaster"), which an outlet that rewords or translates a statement may print instead.
+ * "disaster") and their derivationally related forms ("feminism": "feminist"), which an outlet
+ * that rewords or translates a statement may print instead.
  * Compile time only: the corpus side of soft alignment is expanded with them (./word-keys.ts), so
  * the extension never ships the table.
  */

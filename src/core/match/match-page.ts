@@ -23,6 +23,7 @@ import {
   REWORDED_TUNING,
   rewordedStatement,
   namesSpeaker,
+  rewordedPair,
   speakerKeys,
   type QuotedRun,
   type RewordedTuning,
@@ -817,11 +818,32 @@ function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly Sp
     const words = tokenize(m.text).words;
     if (words.length > LONE_QUOTE_MAX_WORDS) return true;
     const storyId = corpus.statementById.get(m.statementId)!.storyId;
-    const lone = corpus.loneRunsByStory.get(storyId)!;
     const first = bisect(page.tokens.starts.length, (k) => page.tokens.starts[k]! > m.start) - 1;
-    const context = contextOf(page, Math.max(0, first));
-    return statementOfLoneQuote({ words, context }, lone, (id) => speakerKeys(corpus, id)) === m.statementId;
+    return (
+      loneStatement(corpus, storyId, words, contextOf(page, Math.max(0, first)))?.statementId ===
+      m.statementId
+    );
   });
+}
+
+/**
+ * The statement a quote of one or two words stands for alone, or null: its words, or their stems,
+ * are one of the story's distinctive runs (../compile/lone-word-index.ts), or a distinctive pair
+ * with one word reworded (`differs`, its index); and the context names that statement's speaker.
+ */
+function loneStatement(
+  corpus: LoadedCorpus,
+  storyId: string,
+  words: readonly string[],
+  context: readonly string[],
+): { statementId: string; differs: number | null } | null {
+  const lone = corpus.loneRunsByStory.get(storyId)!;
+  const direct = lone.has(words.join(" ")) || lone.has(stemKey(words));
+  const pair = direct ? null : rewordedPair(corpus, storyId, words);
+  if (!direct && !pair) return null;
+  const run = pair ? pair.run.split(" ") : words;
+  const statementId = statementOfLoneQuote({ words: run, context }, lone, (id) => speakerKeys(corpus, id));
+  return statementId ? { statementId, differs: pair?.differs ?? null } : null;
 }
 
 /**
@@ -839,15 +861,23 @@ function matchLoneQuotes(
   page.quoteWords.forEach(([from, to]) => {
     if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
     const words = page.tokens.words.slice(from, to + 1);
-    // The index first: most short quotes ("a", "the") are no statement's, and finding a sentence
-    // per quote would cost a page of thousands of them the square of their number.
-    if (!lone.has(words.join(" ")) && !lone.has(stemKey(words))) return;
-    const statementId = statementOfLoneQuote({ words, context: contextOf(page, from) }, lone, (id) =>
-      speakerKeys(corpus, id),
-    );
-    if (!statementId) return;
-    const statement = corpus.statementById.get(statementId)!;
-    const coverage = Math.min(1, words.length / corpus.statementLength.get(statementId)!);
-    take(statementId, statement.canonicalQuoteId, [{ from, to, covered: words.length }], "partial", coverage);
+    // The index first: most short quotes ("a", "the") are no statement's, and reading the words
+    // around each would cost a page of thousands of them the square of their number.
+    const indexed = lone.has(words.join(" ")) || lone.has(stemKey(words));
+    if (!indexed && !rewordedPair(corpus, storyId, words)) return;
+    const found = loneStatement(corpus, storyId, words, contextOf(page, from));
+    if (!found) return;
+    const statement = corpus.statementById.get(found.statementId)!;
+    const coverage = Math.min(1, words.length / corpus.statementLength.get(found.statementId)!);
+    const groups = [{ from, to, covered: words.length }];
+    if (found.differs === null) {
+      take(found.statementId, statement.canonicalQuoteId, groups, "partial", coverage);
+      return;
+    }
+    const at = from + found.differs;
+    const printed = page.text.slice(page.tokens.starts[at]!, page.tokens.ends[at]!);
+    const pair = rewordedPair(corpus, storyId, words)!.run.split(" ");
+    const differences = [{ page: printed, corpus: pair[found.differs]! }];
+    take(found.statementId, statement.canonicalQuoteId, groups, "reworded", coverage, differences);
   });
 }

@@ -190,6 +190,49 @@ const namesOfStory = perCorpus((corpus, storyId: string): Set<string> => {
   return names;
 });
 
+/** A distinctive pair of a story's statements (a two-word lone run) with its words' keys. */
+interface LonePair {
+  readonly run: string;
+  readonly words: readonly [CorpusWordKeys, CorpusWordKeys];
+}
+
+/** The story's distinctive pairs by the stems of each of their words. */
+const lonePairsByStem = perCorpus((corpus, storyId: string): Map<string, LonePair[]> => {
+  const byStem = new Map<string, LonePair[]>();
+  for (const run of corpus.loneRunsByStory.get(storyId)?.keys() ?? []) {
+    const words = run.split(" ");
+    if (run.startsWith("~") || words.length !== 2) continue;
+    const pair: LonePair = { run, words: [keysOf(corpus, words[0]!), keysOf(corpus, words[1]!)] };
+    for (const keys of pair.words) for (const stem of keys.stems) addTo(byStem, stem, pair);
+  }
+  return byStem;
+});
+
+/**
+ * The story's distinctive pair a two-word quote renders with one word in other words ("false
+ * feminists" or "fake feminism" for "false feminism", "strongly opposes" for "firmly opposes"):
+ * one word printed the same, the other a WordNet synonym or derived form. Returns the pair's run
+ * and which of the quote's words differs, or null.
+ */
+export function rewordedPair(
+  corpus: LoadedCorpus,
+  storyId: string,
+  words: readonly string[],
+): { run: string; differs: 0 | 1 } | null {
+  if (words.length !== 2) return null;
+  const page = stemmed(words);
+  for (const stem of stemsOf(page))
+    for (const pair of lonePairsByStem(corpus, storyId).get(stem) ?? [])
+      for (const differs of [0, 1] as const) {
+        const same = differs === 0 ? 1 : 0;
+        const [word, keys] = [page[differs]!, pair.words[differs]];
+        if (!pair.words[same].stems.includes(page[same]!.stem) || STOPWORDS.has(word.word)) continue;
+        if (!keys.stems.includes(word.stem) && keys.related.includes(word.stem))
+          return { run: pair.run, differs };
+      }
+  return null;
+}
+
 /** How a page names a statement's speaker: full name, surname, the institutions of their role. */
 export const speakerKeys = perCorpus((corpus, statementId: string): string[] => {
   const speaker = corpus.statementById.get(statementId)!.speaker;

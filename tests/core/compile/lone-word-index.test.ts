@@ -27,4 +27,13 @@ describe("loneWordIndex", () => {
     expect(index.get("be catastrophic")).toEqual(["milei-weeks"]);
     expect(index.has("there is")).toBe(false);
   });
+  test("two content words with function words between are a pair too, and names weigh nothing", () => {
+    // "hyperinflation will be catastrophic": "hyperinflation catastrophic" skips "will be".
+    expect(index.get("hyperinflation catastrophic")).toEqual(["milei-weeks"]);
+    expect(index.has("mutual euphoric")).toBe(true);
+    const named = new Map(
+      loneWordIndex([statement("sutskever", "Sutskever said it")], new Set(["sutskever"])),
+    );
+    expect(named.has("sutskever")).toBe(false);
+  });
 });

@@ -28,9 +28,14 @@ describe("synonymsOf", () => {
     expect(synonymsOf("run")).not.toContain("unravel");
   });
 
-  test.each([
+  test("derivationally related forms count: a translator turns a noun into its adjective", () => {
+    expect(synonymsOf("feminism")).toContain("feminist");
+    expect(synonymsOf("feminists")).toContain("feminism");
     // WordNet has money alone in each of its senses; cash is a kind of money, not a synonym.
-    ["money"],
+    expect(synonymsOf("money")).toEqual(["monetary", "moneyer"]);
+  });
+
+  test.each([
     ["chandrayaan"],
     // Function words are left out: their senses are content senses ("can" the tin).
     ["can"],

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { rareRunsIn } from "../../../src/core/match/load-corpus.js";
 import {
   bagScore,
+  rewordedPair,
   rewordedStatement,
   type QuotedRun,
   type RewordedTuning,
@@ -233,5 +234,16 @@ describe("bagScore", () => {
     const repeated = corpusWords("very good and productive discussions and a very good chance");
     expect(bagScore(pageWords("a very good chance"), repeated).sameWords).toBe(2);
     expect(bagScore(pageWords("a very good chance"), repeated).contentWords).toBe(4);
+  });
+
+  test("a distinctive pair with one word in other words is that pair; two words unrelated or the same are not", () => {
+    // "slaughter" is a WordNet synonym of "massacre"; "weather" is nothing of "massacre".
+    expect(rewordedPair(loadedSeedCorpus(), STORY_ID, ["horrible", "slaughter"])).toEqual({
+      run: "horrible massacre",
+      differs: 1,
+    });
+    expect(rewordedPair(loadedSeedCorpus(), STORY_ID, ["horrible", "weather"])).toBeNull();
+    expect(rewordedPair(loadedSeedCorpus(), STORY_ID, ["horrible", "massacre"])).toBeNull();
+    expect(rewordedPair(loadedSeedCorpus(), STORY_ID, ["a", "massacre"])).toBeNull();
   });
 });
