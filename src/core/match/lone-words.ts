@@ -1,7 +1,7 @@
 /**
  * No lone words: a quote of one or two words ("weeks", "illegitimate") is highlighted only when it
  * is distinctive for one statement (../compile/lone-word-index.ts) and the words around it (its
- * paragraph and the one before) name that statement's speaker. A near-miss page's scare quote of a common word, credited to
+ * paragraph and the few before) name that statement's speaker. A near-miss page's scare quote of a common word, credited to
  * someone else, stays unmarked.
  */
 import { LONE_QUOTE_MAX_WORDS } from "./tuning.js";
@@ -17,7 +17,7 @@ export function stemKey(words: readonly string[]): string {
 export interface LoneQuote {
   /** The quote's normalised words. */
   readonly words: readonly string[];
-  /** The normalised words around the quote that may name its speaker: its paragraph and the one before. */
+  /** The normalised words around the quote that may name its speaker: its paragraph and the few before. */
   readonly context: readonly string[];
 }
 

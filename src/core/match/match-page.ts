@@ -39,6 +39,7 @@ import {
   MAX_INNER_GAP,
   OCCURRENCE_GAP,
   SHINGLE,
+  SPEAKER_CONTEXT_PARAGRAPHS,
   STRONG_CONTENT_WORDS,
   STRONG_WORDS,
   UNQUOTED_DENSITY,
@@ -524,7 +525,7 @@ function matchShortAndReworded(
  * printed whole inside a longer quotation ("paying homage to false feminism, which is a great
  * scourge"): the outlet quoted more of the speech than the corpus did. One of one or two words
  * stays only by the lone-word rule (../match/lone-words.ts, applied to every match at the end);
- * a longer one wants its speaker named in the quotation's paragraph or the one before.
+ * a longer one wants its speaker named in the quotation's paragraph or the few before.
  */
 function matchShortRenderings(
   page: Page,
@@ -712,8 +713,9 @@ function sentencesIn(page: Page, from: number, to: number): Array<[number, numbe
 const contexts = new WeakMap<Page, Map<number, string[]>>();
 
 /**
- * Normalised words of the paragraph holding page word `i` and of the one before it, read once per
- * paragraph: a paragraph's quotations, sentence by sentence, share it.
+ * Normalised words of the paragraph holding page word `i` and of the {@link SPEAKER_CONTEXT_PARAGRAPHS}
+ * before it, where a reporter names the speaker whose words follow ("Rubiales said … He added:
+ * …"), read once per paragraph: a paragraph's quotations, sentence by sentence, share it.
  */
 function contextOf(page: Page, i: number): string[] {
   const at = page.tokens.starts[i]!;
@@ -722,7 +724,9 @@ function contextOf(page: Page, i: number): string[] {
   if (!byParagraph) contexts.set(page, (byParagraph = new Map()));
   let words = byParagraph.get(paragraph);
   if (!words) {
-    const previous = paragraph > 0 ? page.text.lastIndexOf("\n\n", paragraph - 1) : -1;
+    let previous = paragraph;
+    for (let k = 0; k < SPEAKER_CONTEXT_PARAGRAPHS && previous > 0; k++)
+      previous = page.text.lastIndexOf("\n\n", previous - 1);
     const next = page.text.indexOf("\n\n", at);
     words = tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
     byParagraph.set(paragraph, words);
@@ -810,7 +814,7 @@ function matchRun(
 
 /**
  * No lone words: a highlight of one or two words stays only when those words are distinctive of
- * its statement (../compile/lone-word-index.ts) and its paragraph, or the one before, names the
+ * its statement (../compile/lone-word-index.ts) and its paragraph, or the few before, names the
  * statement's speaker.
  */
 function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly SpanMatch[]): SpanMatch[] {

@@ -3,7 +3,7 @@
  * verbatim matcher left unmatched is aligned softly (./soft-align.ts: same stems, WordNet synonyms
  * expanded at compile time) with each rendering of each of the story's statements. It is that
  * statement when the alignment is good enough and the page attributes the quote to the
- * statement's own speaker (named in its paragraph or the one before), or when it prints a rare run
+ * statement's own speaker (named in its paragraph or the few before), or when it prints a rare run
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
 import { addTo } from "../common/multimap.js";
@@ -44,7 +44,7 @@ export interface QuotedRun {
   readonly from: number;
   readonly to: number;
   readonly words: readonly string[];
-  /** Normalised words of the quote's paragraph and the one before: where its speaker is named. */
+  /** Normalised words of the quote's paragraph and the few before (SPEAKER_CONTEXT_PARAGRAPHS): where its speaker is named. */
   readonly context: readonly string[];
   /** The words as the page prints them, for the differences a reader sees (normalised without). */
   readonly printed?: readonly string[];
@@ -373,7 +373,7 @@ function joinedContext(context: readonly string[]): string {
 }
 
 /**
- * Whether the words around a quote (its paragraph and the one before) name a statement's speaker:
+ * Whether the words around a quote (its paragraph and the few before) name a statement's speaker:
  * full name, a word of it, or an institution of their role.
  */
 export function namesSpeaker(corpus: LoadedCorpus, statementId: string, context: readonly string[]): boolean {
