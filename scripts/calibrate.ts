@@ -80,7 +80,8 @@ function grid(): Candidate[] {
               dateBands: [
                 DATE_BANDS.sameDay,
                 { days: DATE_BANDS.event.days, factor: eventFactor },
-                DATE_BANDS.followUp,
+                // Monotone: a later band never leaves more than the one before.
+                { days: DATE_BANDS.followUp.days, factor: Math.min(eventFactor, DATE_BANDS.followUp.factor) },
               ],
               reworded: { ...DETECTION_TUNING.reworded, minScore },
             };
