@@ -73,15 +73,6 @@ export interface DetectionTuning extends EvidenceWeights {
 
 export const DETECTION_TUNING: DetectionTuning = { ...STORY_SCORE, reworded: REWORDED_TUNING };
 
-const joined = new WeakMap<StoryPage, string>();
-
-/** The page's words as one string, ` a b c `, built once for every story scored. */
-function joinedWords(page: StoryPage): string {
-  let text = joined.get(page);
-  if (text === undefined) joined.set(page, (text = ` ${page.words.join(" ")} `));
-  return text;
-}
-
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
@@ -135,15 +126,21 @@ function scoreStory(
   url: boolean,
   tuning: DetectionTuning,
 ): Scored {
-  const entities = entityEvidence(joinedWords(page), story.entities, page.wordSet);
+  const entities = entityEvidence(page.words, story.entities, page.wordSet);
   const termShare = weightedShare(story.terms.slice(0, TOPIC_TERMS), (t) => page.wordSet.has(t));
   const days = date ? daysBetween(date, story.date) : null;
   const signals = { quote: 0, entities: entities.share, terms: termShare, dateDistanceDays: days };
   // A page quoting a statement names who said it: a rare run on a page that never names the
   // speaker is someone else's words ("productive discussions with the unions").
+  const named = new Map<string, boolean>();
   const attributed = quoted.runs.filter((r) => {
-    const keys = speakerKeys(corpus, r.statementId);
-    return keys.length === 0 || keys.some((k) => k.split(" ").every((w) => page.wordSet.has(w)));
+    let yes = named.get(r.statementId);
+    if (yes === undefined) {
+      const keys = speakerKeys(corpus, r.statementId);
+      yes = keys.length === 0 || keys.some((k) => k.split(" ").every((w) => page.wordSet.has(w)));
+      named.set(r.statementId, yes);
+    }
+    return yes;
   });
   const runs = quoteEvidence(attributed, quoted.statements);
   const score = url ? 1 : storyScore({ ...signals, quote: runs.strength }, tuning);

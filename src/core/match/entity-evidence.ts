@@ -14,27 +14,48 @@ export interface EntityEvidence {
   readonly found: string[];
 }
 
+const positionsOf = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** Word → its positions on the page, built once per page for every story scored. */
+function positions(words: readonly string[]): Map<string, number[]> {
+  let found = positionsOf.get(words);
+  if (!found) {
+    found = new Map();
+    words.forEach((w, i) => {
+      const list = found!.get(w);
+      if (list) list.push(i);
+      else found!.set(w, [i]);
+    });
+    positionsOf.set(words, found);
+  }
+  return found;
+}
+
+/** Whether the page's words print a key ("xi jinping") as consecutive words. */
+function printsKey(words: readonly string[], wordSet: ReadonlySet<string>, key: string): boolean {
+  const parts = key.split(" ");
+  if (!parts.every((w) => wordSet.has(w))) return false;
+  if (parts.length === 1) return true;
+  return (positions(words).get(parts[0]!) ?? []).some((at) => parts.every((w, k) => words[at + k] === w));
+}
+
 /**
  * The share of `entities` (most mentioned first) that the page's normalised words name, each
- * weighed by log(1 + mentions) so a story's protagonists count more than a passing name.
+ * weighed by log(1 + mentions) so a story's protagonists count more than a passing name. The
+ * page's word set may be passed too, when several stories are scored.
  */
 export function entityEvidence(
-  pageWords: readonly string[] | string,
+  pageWords: readonly string[],
   entities: readonly EntityKeys[],
-  wordSet?: ReadonlySet<string>,
+  wordSet: ReadonlySet<string> = new Set(pageWords),
 ): EntityEvidence {
-  // The page's words joined once (` a b c `) may be passed instead, when several stories are
-  // scored, with their set: a key with a word the page lacks is not sought in its text.
-  const text = typeof pageWords === "string" ? pageWords : ` ${pageWords.join(" ")} `;
-  const names = (key: string): boolean =>
-    (!wordSet || key.split(" ").every((w) => wordSet.has(w))) && text.includes(` ${key} `);
   let total = 0;
   let hit = 0;
   const found: string[] = [];
   for (const entity of entities) {
     const weight = Math.log(1 + entity.count);
     total += weight;
-    if (entity.keys.some(names)) {
+    if (entity.keys.some((key) => printsKey(pageWords, wordSet, key))) {
       hit += weight;
       found.push(entity.name);
     }
