@@ -23,9 +23,9 @@ import {
 } from "./attribution-context.js";
 import { CHANNELS } from "./lexicons.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
+import { personWithRole, roleBeforeCue, roleThenCue, unnamedRoleSpeaker } from "./role-speakers.js";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
-import { slugify } from "../text/slugify.js";
 import type { Attribution, AttributionRule, QuoteKind } from "../corpus/schema.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -209,27 +209,50 @@ function findSubjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subjec
   return subjectMention(ctx, sentence, cue.start);
 }
 
-/** Nameless speakers known by their role: "the prime minister's official spokesman told reporters". */
-const ROLE_SPEAKER = new RegExp(
-  `^[\\s,;:—–-]*(?:the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|diplomat|source|ambassador|envoy|minister|secretary|statement))\\s+(?:also\\s+)?(${[...CUE_VERBS].join("|")})\\b`,
-  "iu",
-);
-
+/**
+ * "“…,” the prime minister added": the person the article names with that role, else the role
+ * itself when an unnamed source keeps it ("the prime minister's official spokesman told reporters").
+ */
 function roleSpeaker(
   ctx: Context,
   from: number,
   to: number,
 ): { speaker: Speaker; cue: CueHit; phrase: string } | null {
   const clause = ctx.text.slice(from, to);
-  const m = ROLE_SPEAKER.exec(clause);
-  if (!m) return null;
-  const name = m[1]!;
-  const cueAt = from + m.index + m[0].length - m[2]!.length;
+  const hit = roleThenCue(clause);
+  if (!hit) return null;
+  const speaker = personWithRole(ctx.mentions, hit.phrase, from) ?? unnamedRoleSpeaker(hit.phrase);
+  if (!speaker) return null;
+  const cueAt = from + hit.cueAt;
   return {
-    speaker: { id: slugify(name), name, kind: "person" },
-    cue: { cue: m[2]!.toLowerCase(), start: cueAt, end: cueAt + m[2]!.length },
-    phrase: clause.slice(m[0].length - m[0].trimStart().length, m[0].length).trim(),
+    speaker,
+    cue: { cue: hit.cue, start: cueAt, end: cueAt + hit.cue.length },
+    phrase: clause.slice(hit.phrase.start, hit.cueAt + hit.cue.length),
   };
+}
+
+/** How far before a cue a role phrase may start: a few words ("a Chinese Foreign Ministry spokesperson"). */
+const ROLE_BEFORE_CUE_CHARS = 120;
+
+/**
+ * "…, a spokesperson called it “…”": a role right before the cue is its subject, and names the
+ * person the article names with that role. Only the characters just before the cue are read, so a
+ * sentence of many quotes costs no more per quote.
+ */
+function roleSubjectOfCue(
+  ctx: Context,
+  sentence: Sentence,
+  cue: CueHit,
+): { speaker: Speaker; phrase: string } | null {
+  const from = Math.max(sentence.start, cue.start - ROLE_BEFORE_CUE_CHARS);
+  const before = reporterBefore(ctx, sentence, cue.start).slice(from - sentence.start);
+  const phrase = roleBeforeCue(before);
+  if (!phrase) return null;
+  // A name between the role and the cue is the subject ("the spokesman Dmitry Peskov said").
+  if (lastNonPossessiveIn(ctx, from + phrase.start, cue.start)) return null;
+  const speaker = personWithRole(ctx.mentions, phrase, cue.start);
+  if (!speaker) return null;
+  return { speaker, phrase: `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}` };
 }
 
 /** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
@@ -406,6 +429,7 @@ function attribute(
     cue: CueHit | null,
     mention: Mention | null,
     clauseEnd: number,
+    phrase: string | null = mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
   ): ExtractedQuote => {
     return {
       ...base,
@@ -416,7 +440,7 @@ function attribute(
         role: mention && !mention.pronoun ? mention.role : null,
         sentence: sentenceText,
         sentenceStart: sentence.start,
-        phrase: mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
+        phrase,
         rule,
       },
     };
@@ -436,17 +460,16 @@ function attribute(
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
   const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
-  if (byRole) {
-    const quote = found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd);
-    return { ...quote, attribution: { ...quote.attribution, phrase: byRole.phrase } };
-  }
+  if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole.phrase);
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const cue = lastCueBefore(ctx, sentence, first.open);
-  if (cue) {
-    const subject = subjectOfCue(ctx, sentence, cue);
-    if (subject) return found(subject.speaker, "before-quote", cue, subject.mention, first.open);
-  }
+  const byRoleBefore = cue ? roleSubjectOfCue(ctx, sentence, cue) : null;
+  if (cue && byRoleBefore)
+    return found(byRoleBefore.speaker, "before-quote", cue, null, first.open, byRoleBefore.phrase);
+  const subjectOfItsCue = cue ? subjectOfCue(ctx, sentence, cue) : null;
+  if (cue && subjectOfItsCue)
+    return found(subjectOfItsCue.speaker, "before-quote", cue, subjectOfItsCue.mention, first.open);
   // 4. A paragraph that is only a quote: the last speaker goes on.
   if (lastSpeaker && onlyQuotedBetween(ctx, sentence, lastSentence))
     return found(lastSpeaker, "previous-speaker", null, null, first.open);
