@@ -18,11 +18,15 @@ import {
   sentenceAt,
   sentenceFacts,
   spanFrom,
+  sentenceIndex,
   type Context,
   type CueHit,
+  type DocumentSource,
 } from "./attribution-context.js";
 import { CHANNELS } from "./lexicons.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
+import { documentAuthorIn, refersToDocument } from "./document-sources.js";
+import { slugify } from "../text/slugify.js";
 import { personWithRole, roleBeforeCue, roleThenCue, unnamedRoleSpeaker } from "./role-speakers.js";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
@@ -255,6 +259,48 @@ function roleSubjectOfCue(
   return { speaker, phrase: `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}` };
 }
 
+/** How many sentences back "It read:" may find its document ("The statement was signed by…"). */
+const DOCUMENT_LOOKBACK = 3;
+
+/** The written statement `sentence` names with its issuer, who speaks for it (memoised per sentence). */
+function documentIn(ctx: Context, sentence: Sentence): DocumentSource | null {
+  if (ctx.documents.has(sentence)) return ctx.documents.get(sentence)!;
+  const { blanked } = sentenceFacts(ctx, sentence);
+  const author = documentAuthorIn(blanked);
+  let source: DocumentSource | null = null;
+  if (author) {
+    const from = sentence.start + author.start;
+    const mention = mentionsIn(ctx, from, sentence.start + author.end).find((m) => !m.possessive);
+    const speaker = mention ? speakerOf(ctx, mention) : null;
+    const group = author.group;
+    const phrase = blanked.slice(author.documentStart, author.end).trim();
+    const start = sentence.start + author.documentStart;
+    if (speaker) source = { speaker, phrase, start };
+    else if (group)
+      source = { speaker: { id: slugify(group), name: group, kind: "organisation" }, phrase, start };
+  }
+  ctx.documents.set(sentence, source);
+  return source;
+}
+
+/**
+ * A quote of a letter or statement: the issuer the quote's sentence names ("CNN quoted a letter
+ * issued by the employees as saying"), or, when the sentence speaks of a document ("It read:"),
+ * the one a sentence shortly before names.
+ */
+function documentSource(ctx: Context, sentence: Sentence): DocumentSource | null {
+  // Every quote of a sentence asks the same: answer once (a sentence may hold thousands of quotes).
+  if (ctx.documentSources.has(sentence)) return ctx.documentSources.get(sentence)!;
+  let source = documentIn(ctx, sentence);
+  if (!source && refersToDocument(sentenceFacts(ctx, sentence).blanked)) {
+    const at = sentenceIndex(ctx, sentence);
+    for (let i = at - 1; !source && i >= 0 && i >= at - DOCUMENT_LOOKBACK; i--)
+      source = documentIn(ctx, ctx.sentences[i]!);
+  }
+  ctx.documentSources.set(sentence, source);
+  return source;
+}
+
 /** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
 function attributionAfter(
   ctx: Context,
@@ -402,6 +448,12 @@ function resolvePronouns(ctx: Context, sentence: Sentence, fallback: Speaker | n
   });
 }
 
+/** Where a quote's document is named: after it, between its parts, or before it. */
+function documentRule(document: DocumentSource, unit: QuoteUnit): AttributionRule {
+  if (document.start > closeOf(unit.spans.at(-1)!)) return "after-quote";
+  return document.start > unit.spans[0]!.open ? "between-segments" : "before-quote";
+}
+
 function attribute(
   ctx: Context,
   unit: QuoteUnit,
@@ -430,21 +482,19 @@ function attribute(
     mention: Mention | null,
     clauseEnd: number,
     phrase: string | null = mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
-  ): ExtractedQuote => {
-    return {
-      ...base,
-      speaker,
-      attribution: {
-        cue: cue?.cue ?? null,
-        channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
-        role: mention && !mention.pronoun ? mention.role : null,
-        sentence: sentenceText,
-        sentenceStart: sentence.start,
-        phrase,
-        rule,
-      },
-    };
-  };
+  ): ExtractedQuote => ({
+    ...base,
+    speaker,
+    attribution: {
+      cue: cue?.cue ?? null,
+      channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
+      role: mention && !mention.pronoun ? mention.role : null,
+      sentence: sentenceText,
+      sentenceStart: sentence.start,
+      phrase,
+      rule,
+    },
+  });
 
   // 1. Between segments: "…," he wrote. "…"
   for (let i = 0; i + 1 < unit.spans.length; i++) {
@@ -470,11 +520,15 @@ function attribute(
   const subjectOfItsCue = cue ? subjectOfCue(ctx, sentence, cue) : null;
   if (cue && subjectOfItsCue)
     return found(subjectOfItsCue.speaker, "before-quote", cue, subjectOfItsCue.mention, first.open);
-  // 4. A paragraph that is only a quote: the last speaker goes on.
+  // 4. A letter or statement: whoever issued it.
+  const document = documentSource(ctx, sentence);
+  if (document)
+    return found(document.speaker, documentRule(document, unit), null, null, first.open, document.phrase);
+  // 5. A paragraph that is only a quote: the last speaker goes on.
   if (lastSpeaker && onlyQuotedBetween(ctx, sentence, lastSentence))
     return found(lastSpeaker, "previous-speaker", null, null, first.open);
 
-  // 5. The person the sentence is about, else the one before.
+  // 6. The person the sentence is about, else the one before.
   const subject = sentenceSubject(ctx, sentence) ?? previousSubject;
   if (subject) return found(subject, "sentence-subject", cue ?? null, null, first.open);
   return found(null, "none", null, null, first.open);
