@@ -231,7 +231,7 @@ function roleSpeaker(
   return {
     speaker,
     cue: { cue: hit.cue, start: cueAt, end: cueAt + hit.cue.length },
-    phrase: clause.slice(hit.phrase.start, hit.cueAt + hit.cue.length),
+    phrase: clause.slice(hit.phrase.start, hit.end),
   };
 }
 

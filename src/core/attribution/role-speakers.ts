@@ -56,6 +56,14 @@ const CUES = [...CUE_VERBS].join("|");
 const ROLE_PHRASE = `(the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEADS}))`;
 /** "“…,” the prime minister added": the clause after a quote opens with a role and its cue. */
 const ROLE_THEN_CUE = new RegExp(`^[\\s,;:—–-]*${ROLE_PHRASE}\\s+(?:also\\s+)?(${CUES})\\b`, "iu");
+/** "“…,” said a government spokesman": the cue first, then the role. */
+const CUE_THEN_ROLE = new RegExp(
+  `^[\\s,;:—–-]*(${CUES})\\s+(?:(the|a|an|one)\\s+)?((?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEADS}))\\b`,
+  "iu",
+);
+const LEAD = /^[\s,;:—–-]*/u;
+/** After a role: a name ("said spokesman Dmitry Peskov") or a possessive ("said the minister's aide"). */
+const ROLE_GOES_ON = /^(?:['’]|\s+\p{Lu})/u;
 /** "…, a spokesperson called it": a role right before a cue verb, at the end of the text given. */
 const ROLE_BEFORE_CUE = new RegExp(
   `(?:^|[^\\p{L}’'])${ROLE_PHRASE}\\s+(?:(?:also|later|then|had|has|have|again)\\s+)*$`,
@@ -71,15 +79,39 @@ export interface RolePhrase {
   readonly start: number;
 }
 
-/** A role phrase opening `clause` with its cue ("the prime minister added"), and the cue. */
-export function roleThenCue(clause: string): { phrase: RolePhrase; cue: string; cueAt: number } | null {
+/** A role with its cue, offsets in the clause; `end` is where the two end. */
+export interface RoleAndCue {
+  readonly phrase: RolePhrase;
+  readonly cue: string;
+  readonly cueAt: number;
+  readonly end: number;
+}
+
+/**
+ * A role and its cue opening `clause`, in either order: "the prime minister added", "said a
+ * government spokesman". `cueAt` is the cue's offset in the clause.
+ */
+export function roleThenCue(clause: string): RoleAndCue | null {
   const m = ROLE_THEN_CUE.exec(clause);
-  if (!m) return null;
-  const start = m.index + m[0].length - m[0].trimStart().length;
+  if (m) {
+    const start = m.index + LEAD.exec(m[0])![0].length;
+    const end = m.index + m[0].length;
+    return {
+      phrase: { role: m[2]!.trim(), definite: m[1]!.toLowerCase() === "the", start },
+      cue: m[3]!.toLowerCase(),
+      cueAt: end - m[3]!.length,
+      end,
+    };
+  }
+  const c = CUE_THEN_ROLE.exec(clause);
+  const end = c ? c.index + c[0].length : 0;
+  if (!c || ROLE_GOES_ON.test(clause.slice(end))) return null;
+  const cueAt = c.index + LEAD.exec(c[0])![0].length;
   return {
-    phrase: { role: m[2]!.trim(), definite: m[1]!.toLowerCase() === "the", start },
-    cue: m[3]!.toLowerCase(),
-    cueAt: m.index + m[0].length - m[3]!.length,
+    phrase: { role: c[3]!.trim(), definite: c[2]?.toLowerCase() === "the", start: cueAt },
+    cue: c[1]!.toLowerCase(),
+    cueAt,
+    end,
   };
 }
 
@@ -113,8 +145,14 @@ function holdsRole(named: readonly string[], asked: readonly string[]): boolean 
 }
 
 /**
+ * How far after a bare role the person may be named: the next sentence or two ("a spokesperson
+ * called it “…”. “…,” spokesperson Mao Ning said."), not a namesake paragraphs later.
+ */
+const NAMED_AFTER_CHARS = 400;
+
+/**
  * The person the article names with the role of `phrase`: the last one named before `at`, else the
- * one person named with it after (an article may say "a spokesperson" before it names her).
+ * one person named with it shortly after (an article may say "a spokesperson" before it names her).
  * Null when an indefinite anonymous role ("an official") or nobody, or several people after, hold it.
  */
 export function personWithRole(mentions: readonly Mention[], phrase: RolePhrase, at: number): Speaker | null {
@@ -129,7 +167,7 @@ export function personWithRole(mentions: readonly Mention[], phrase: RolePhrase,
     // Chinese Foreign Ministry spokesperson" of "spokesperson Mao Ning".
     if (!holdsRole(named, asked) && !holdsRole(asked, named)) continue;
     if (m.start < at) before = m.speaker;
-    else after.set(m.speaker.id, m.speaker);
+    else if (m.start - at <= NAMED_AFTER_CHARS) after.set(m.speaker.id, m.speaker);
   }
   if (before) return before;
   return after.size === 1 ? [...after.values()][0]! : null;

@@ -33,6 +33,22 @@ describe("a bare role after the quote", () => {
     expect(speakersOf(text)).toEqual([speaker]);
   });
 
+  test.each([
+    [`"Talks will go on," said a government spokesman.`, "government spokesman"],
+    [`Prime Minister Keir Starmer spoke.\n\n"It is over," said the prime minister.`, "Keir Starmer"],
+    [`"No," said spokesman Dmitry Peskov.`, "Dmitry Peskov"],
+  ])("may follow its cue: %s", (text, speaker) => {
+    expect(speakersOf(text)).toEqual([speaker]);
+  });
+
+  test("is not a namesake named paragraphs later", () => {
+    const filler = "The talks went on long into the night and nobody spoke to the press about them. ".repeat(
+      6,
+    );
+    const text = `"Talks will go on," said a government spokesman.\n\n${filler}\n\n"No," said spokesman Dmitry Peskov.`;
+    expect(speakersOf(text)).toEqual(["government spokesman", "Dmitry Peskov"]);
+  });
+
   test("is not a deputy of the office", () => {
     const text = `Deputy Prime Minister Yolanda Díaz spoke. "It is a disgrace," the prime minister said.`;
     expect(speakersOf(text)).toEqual(["prime minister"]);
@@ -70,6 +86,12 @@ describe("the pieces", () => {
       cue: "added",
     });
     expect(roleThenCue(` Modi said.`)).toBeNull();
+    expect(roleThenCue(` said a government spokesman on Monday.`)).toMatchObject({
+      phrase: { role: "government spokesman", definite: false },
+      cue: "said",
+    });
+    // A name after the role is the speaker, and the mentions find it.
+    expect(roleThenCue(` said spokesman Dmitry Peskov.`)).toBeNull();
   });
 
   test("a role ends the words before a cue", () => {
