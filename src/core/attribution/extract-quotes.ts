@@ -221,7 +221,7 @@ function roleSpeaker(
   ctx: Context,
   from: number,
   to: number,
-): { speaker: Speaker; cue: CueHit; phrase: string } | null {
+): { speaker: Speaker; cue: CueHit; phrase: string; role: string } | null {
   const clause = ctx.text.slice(from, to);
   const hit = roleThenCue(clause);
   if (!hit) return null;
@@ -232,7 +232,26 @@ function roleSpeaker(
     speaker,
     cue: { cue: hit.cue, start: cueAt, end: cueAt + hit.cue.length },
     phrase: clause.slice(hit.phrase.start, hit.end),
+    role: hit.phrase.role,
   };
+}
+
+/** A cue, then words that name someone: "said one of the lawyers", "wrote second deputy pr[ime…". */
+const CUE_THEN_SOMEONE = new RegExp(
+  `^[\\s,;:—–-]*(${[...CUE_VERBS].join("|")})\\s+(?!(?:he|she|they|it|we|i|in|on|at|to|that|this|last|earlier|later|then|also|after|before|during|while|when|as|of|about)\\b)\\p{L}`,
+  "iu",
+);
+
+/**
+ * "“…,” wrote second deputy prime…" where the text names nobody the mentions know: the reporter
+ * credits the quote to someone, so it is not the sentence's subject or the person named last.
+ */
+function unnamedSpeakerAfter(ctx: Context, from: number, to: number): CueHit | null {
+  const m = CUE_THEN_SOMEONE.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  // The lead is marks and spaces only, so the cue's first occurrence is the cue.
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { cue: m[1]!.toLowerCase(), start, end: start + m[1]!.length };
 }
 
 /** How far before a cue a role phrase may start: a few words ("a Chinese Foreign Ministry spokesperson"). */
@@ -247,7 +266,7 @@ function roleSubjectOfCue(
   ctx: Context,
   sentence: Sentence,
   cue: CueHit,
-): { speaker: Speaker; phrase: string } | null {
+): { speaker: Speaker; phrase: string; role: string } | null {
   const from = Math.max(sentence.start, cue.start - ROLE_BEFORE_CUE_CHARS);
   const before = reporterBefore(ctx, sentence, cue.start).slice(from - sentence.start);
   const phrase = roleBeforeCue(before);
@@ -256,7 +275,8 @@ function roleSubjectOfCue(
   if (lastNonPossessiveIn(ctx, from + phrase.start, cue.start)) return null;
   const speaker = personWithRole(ctx.mentions, phrase, cue.start);
   if (!speaker) return null;
-  return { speaker, phrase: `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}` };
+  const printed = `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}`;
+  return { speaker, phrase: printed, role: phrase.role };
 }
 
 /** How many sentences back "It read:" may find its document ("The statement was signed by…"). */
@@ -454,6 +474,48 @@ function documentRule(document: DocumentSource, unit: QuoteUnit): AttributionRul
   return document.start > unit.spans[0]!.open ? "between-segments" : "before-quote";
 }
 
+/** A description of a speaker known by a role or a document, not a mention: as the text printed it. */
+interface Described {
+  readonly phrase: string;
+  readonly role: string | null;
+}
+
+type MakeQuote = (
+  speaker: Speaker | null,
+  rule: AttributionRule,
+  cue: CueHit | null,
+  mention: Mention | null,
+  clauseEnd: number,
+  described?: Described | null,
+) => ExtractedQuote;
+
+/** The quote `unit` as extracted, once the sieve knows its speaker and how it was attributed. */
+function quoteMaker(ctx: Context, unit: QuoteUnit, sentence: Sentence, lastSentence: Sentence): MakeQuote {
+  const { text } = ctx;
+  const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const base = {
+    text: segments.map((s) => s.text).join(" "),
+    start: unit.spans[0]!.start,
+    end: unit.spans.at(-1)!.end,
+    segments,
+    kind: kindOf(ctx, unit, sentence),
+  };
+  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, lastSentence.end));
+  return (speaker, rule, cue, mention, clauseEnd, described = null) => ({
+    ...base,
+    speaker,
+    attribution: {
+      cue: cue?.cue ?? null,
+      channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
+      role: described ? described.role : mention && !mention.pronoun ? mention.role : null,
+      sentence: sentenceText,
+      sentenceStart: sentence.start,
+      phrase: described ? described.phrase : mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
+      rule,
+    },
+  });
+}
+
 function attribute(
   ctx: Context,
   unit: QuoteUnit,
@@ -461,40 +523,10 @@ function attribute(
   previousSubject: Speaker | null,
   lastSpeaker: Speaker | null,
 ): ExtractedQuote {
-  const { text } = ctx;
-  const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const first = unit.spans[0]!;
   const last = unit.spans[unit.spans.length - 1]!;
   const lastSentence = sentenceAt(ctx, closeOf(last) - 1) ?? sentence;
-  const kind = kindOf(ctx, unit, sentence);
-  const base = {
-    text: segments.map((s) => s.text).join(" "),
-    start: first.start,
-    end: last.end,
-    segments,
-    kind,
-  };
-  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, lastSentence.end));
-  const found = (
-    speaker: Speaker | null,
-    rule: AttributionRule,
-    cue: CueHit | null,
-    mention: Mention | null,
-    clauseEnd: number,
-    phrase: string | null = mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
-  ): ExtractedQuote => ({
-    ...base,
-    speaker,
-    attribution: {
-      cue: cue?.cue ?? null,
-      channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
-      role: mention && !mention.pronoun ? mention.role : null,
-      sentence: sentenceText,
-      sentenceStart: sentence.start,
-      phrase,
-      rule,
-    },
-  });
+  const found = quoteMaker(ctx, unit, sentence, lastSentence);
 
   // 1. Between segments: "…," he wrote. "…"
   for (let i = 0; i + 1 < unit.spans.length; i++) {
@@ -510,20 +542,25 @@ function attribute(
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
   const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
-  if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole.phrase);
+  if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole);
+  const unnamed = unnamedSpeakerAfter(ctx, closeOf(last), afterEnd);
+  if (unnamed) return found(null, "none", unnamed, null, afterEnd);
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const cue = lastCueBefore(ctx, sentence, first.open);
   const byRoleBefore = cue ? roleSubjectOfCue(ctx, sentence, cue) : null;
   if (cue && byRoleBefore)
-    return found(byRoleBefore.speaker, "before-quote", cue, null, first.open, byRoleBefore.phrase);
+    return found(byRoleBefore.speaker, "before-quote", cue, null, first.open, byRoleBefore);
   const subjectOfItsCue = cue ? subjectOfCue(ctx, sentence, cue) : null;
   if (cue && subjectOfItsCue)
     return found(subjectOfItsCue.speaker, "before-quote", cue, subjectOfItsCue.mention, first.open);
   // 4. A letter or statement: whoever issued it.
   const document = documentSource(ctx, sentence);
   if (document)
-    return found(document.speaker, documentRule(document, unit), null, null, first.open, document.phrase);
+    return found(document.speaker, documentRule(document, unit), null, null, first.open, {
+      phrase: document.phrase,
+      role: null,
+    });
   // 5. A paragraph that is only a quote: the last speaker goes on.
   if (lastSpeaker && onlyQuotedBetween(ctx, sentence, lastSentence))
     return found(lastSpeaker, "previous-speaker", null, null, first.open);
