@@ -236,24 +236,6 @@ function roleSpeaker(
   };
 }
 
-/** A cue, then words that name someone: "said one of the lawyers", "wrote second deputy pr[ime…". */
-const CUE_THEN_SOMEONE = new RegExp(
-  `^[\\s,;:—–-]*(${[...CUE_VERBS].join("|")})\\s+(?!(?:he|she|they|it|we|i|in|on|at|to|that|this|last|earlier|later|then|also|after|before|during|while|when|as|of|about)\\b)\\p{L}`,
-  "iu",
-);
-
-/**
- * "“…,” wrote second deputy prime…" where the text names nobody the mentions know: the reporter
- * credits the quote to someone, so it is not the sentence's subject or the person named last.
- */
-function unnamedSpeakerAfter(ctx: Context, from: number, to: number): CueHit | null {
-  const m = CUE_THEN_SOMEONE.exec(ctx.text.slice(from, to));
-  if (!m) return null;
-  // The lead is marks and spaces only, so the cue's first occurrence is the cue.
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  return { cue: m[1]!.toLowerCase(), start, end: start + m[1]!.length };
-}
-
 /** How far before a cue a role phrase may start: a few words ("a Chinese Foreign Ministry spokesperson"). */
 const ROLE_BEFORE_CUE_CHARS = 120;
 
@@ -543,8 +525,6 @@ function attribute(
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
   const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
   if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole);
-  const unnamed = unnamedSpeakerAfter(ctx, closeOf(last), afterEnd);
-  if (unnamed) return found(null, "none", unnamed, null, afterEnd);
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const cue = lastCueBefore(ctx, sentence, first.open);
