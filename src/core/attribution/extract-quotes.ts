@@ -253,8 +253,10 @@ function roleSubjectOfCue(
   const before = reporterBefore(ctx, sentence, cue.start).slice(from - sentence.start);
   const phrase = roleBeforeCue(before);
   if (!phrase) return null;
-  // A name between the role and the cue is the subject ("the spokesman Dmitry Peskov said").
-  if (lastNonPossessiveIn(ctx, from + phrase.start, cue.start)) return null;
+  // A person named between the role and the cue is the subject ("the spokesman Dmitry Peskov
+  // said"); an institution there is what the role is of ("the spokesperson for the Foreign Ministry").
+  const between = mentionsIn(ctx, from + phrase.start, cue.start);
+  if (between.some((m) => !m.possessive && m.speaker?.kind !== "organisation")) return null;
   const speaker = personWithRole(ctx.mentions, phrase, cue.start);
   if (!speaker) return null;
   const printed = `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}`;

@@ -53,7 +53,9 @@ const OFFICE_MODIFIERS = new Set([
 ]);
 
 const CUES = [...CUE_VERBS].join("|");
-const ROLE_PHRASE = `(the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEADS}))`;
+/** What the role is of, after it: "the spokesperson for the foreign ministry". */
+const ROLE_OF = `(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,2}?[\\p{L}’'.-]+)?`;
+const ROLE_PHRASE = `(the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:${ROLE_HEADS}))${ROLE_OF}`;
 /** "“…,” the prime minister added": the clause after a quote opens with a role and its cue. */
 const ROLE_THEN_CUE = new RegExp(`^[\\s,;:—–-]*${ROLE_PHRASE}\\s+(?:also\\s+)?(${CUES})\\b`, "iu");
 /** "“…,” said a government spokesman": the cue first, then the role. */

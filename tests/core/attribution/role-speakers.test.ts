@@ -49,6 +49,14 @@ describe("a bare role after the quote", () => {
     expect(speakersOf(text)).toEqual(["government spokesman", "Dmitry Peskov"]);
   });
 
+  test("may name what it is of (“the spokesperson for the foreign ministry”)", () => {
+    const text =
+      `"We oppose it," spokesperson Mao Ning said on Thursday.\n\n` +
+      `"The remarks contradict basic facts," the spokesperson for the foreign ministry said.`;
+    expect(speakersOf(text)).toEqual(["Mao Ning", "Mao Ning"]);
+    expect(extractQuotes(text)[1]!.attribution.phrase).toBe("the spokesperson for the foreign ministry said");
+  });
+
   test("is not a deputy of the office", () => {
     const text = `Deputy Prime Minister Yolanda Díaz spoke. "It is a disgrace," the prime minister said.`;
     expect(speakersOf(text)).toEqual(["prime minister"]);
@@ -67,6 +75,11 @@ describe("a bare role before the quote's cue", () => {
       "When asked at a Chinese Foreign Ministry briefing on Thursday, a spokesperson called it " +
       `"extremely erroneous." "They will not succeed," spokesperson Mao Ning said.`;
     expect(speakersOf(text)).toEqual(["Mao Ning", "Mao Ning"]);
+  });
+
+  test("an institution between the role and its cue is what the role is of", () => {
+    const text = `Spokesperson Mao Ning took questions. Later the spokesperson for the Foreign Ministry called it "erroneous."`;
+    expect(speakersOf(text)).toEqual(["Mao Ning"]);
   });
 
   test("an anonymous source stays anonymous", () => {
