@@ -7,7 +7,8 @@
  */
 import { wordSet } from "./lexicons.js";
 
-const DOCUMENT_NOUNS = [...wordSet("document-nouns")].join("|");
+const DOCUMENT_NOUN_SET = wordSet("document-nouns");
+const DOCUMENT_NOUNS = [...DOCUMENT_NOUN_SET].join("|");
 const GROUP_NOUNS = wordSet("group-nouns");
 
 /** Verbs by which a document gets its author: "issued by", "signed jointly by". */
@@ -68,6 +69,11 @@ export function documentAuthorIn(text: string): DocumentAuthor | null {
     found = { documentStart, start, end: start + phrase[0].length, group: groupOf(phrase[0]) };
   }
   return found;
+}
+
+/** Whether a role phrase is a document ("statement", "joint statement"), by its last word. */
+export function isDocumentPhrase(phrase: string): boolean {
+  return DOCUMENT_NOUN_SET.has(phrase.toLowerCase().split(/\s+/u).at(-1) ?? "");
 }
 
 /** "It read:", "it added", "the statement said": the text speaks of a document named before. */

@@ -25,7 +25,7 @@ import {
 } from "./attribution-context.js";
 import { CHANNELS } from "./lexicons.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
-import { documentAuthorIn, refersToDocument } from "./document-sources.js";
+import { documentAuthorIn, isDocumentPhrase, refersToDocument } from "./document-sources.js";
 import { slugify } from "../text/slugify.js";
 import { personWithRole, roleBeforeCue, roleThenCue, unnamedRoleSpeaker } from "./role-speakers.js";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
@@ -215,17 +215,20 @@ function findSubjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subjec
 
 /**
  * "“…,” the prime minister added": the person the article names with that role, else the role
- * itself when an unnamed source keeps it ("the prime minister's official spokesman told reporters").
+ * itself when an unnamed source keeps it ("the prime minister's official spokesman told reporters");
+ * "“…,” the statement said": whoever issued the statement, when the text names them.
  */
 function roleSpeaker(
   ctx: Context,
+  sentence: Sentence,
   from: number,
   to: number,
 ): { speaker: Speaker; cue: CueHit; phrase: string; role: string } | null {
   const clause = ctx.text.slice(from, to);
   const hit = roleThenCue(clause);
   if (!hit) return null;
-  const speaker = personWithRole(ctx.mentions, hit.phrase, from) ?? unnamedRoleSpeaker(hit.phrase);
+  const issuer = isDocumentPhrase(hit.phrase.role) ? documentSource(ctx, sentence)?.speaker : null;
+  const speaker = issuer ?? personWithRole(ctx.mentions, hit.phrase, from) ?? unnamedRoleSpeaker(hit.phrase);
   if (!speaker) return null;
   const cueAt = from + hit.cueAt;
   return {
@@ -525,7 +528,7 @@ function attribute(
   const afterEnd = Math.min(lastSentence.end, nextQuote ? nextQuote.open : lastSentence.end);
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
-  const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
+  const byRole = roleSpeaker(ctx, lastSentence, closeOf(last), afterEnd);
   if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole);
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.

@@ -28,6 +28,11 @@ describe("a quote of a written statement", () => {
     expect(speakersOf(text)).toEqual(["players"]);
   });
 
+  test("is its issuer's when “the statement said” follows the sentence that names them", () => {
+    const text = `A statement was issued by 81 players on Friday.\n\n"We will not play," the statement said.`;
+    expect(speakersOf(text)).toEqual(["players"]);
+  });
+
   test("is a person or institution the issuer phrase names", () => {
     const text = `Smith spoke first. "Talks are over," read a statement issued by the Kremlin.`;
     expect(speakersOf(text)).toEqual(["Kremlin"]);
