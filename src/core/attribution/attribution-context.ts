@@ -45,6 +45,19 @@ export interface Context {
   readonly onlyQuoted: Map<string, boolean>;
   /** Channels found after a cue, by "cueStart:clauseEnd". */
   readonly channels: Map<string, string | null>;
+  /** Each sentence's written statement and who issued it (./document-sources.ts), once asked. */
+  readonly documents: Map<Sentence, DocumentSource | null>;
+  /** The written statement each sentence's quotes are from: its own, or one named just before. */
+  readonly documentSources: Map<Sentence, DocumentSource | null>;
+}
+
+/** A written statement an article names and whoever issued it, who speaks for it. */
+export interface DocumentSource {
+  readonly speaker: Speaker;
+  /** As printed: "letter jointly issued by the employees". */
+  readonly phrase: string;
+  /** Where the document is named. */
+  readonly start: number;
 }
 
 export function createContext(
@@ -72,6 +85,8 @@ export function createContext(
     facts: new Map(),
     onlyQuoted: new Map(),
     channels: new Map(),
+    documents: new Map(),
+    documentSources: new Map(),
   };
 }
 
@@ -107,6 +122,11 @@ export function sentenceAt(ctx: Context, offset: number): Sentence | undefined {
   // The first sentence that holds it, as a scan from the start would find.
   if (holds(sentences[i - 1])) return sentences[i - 1];
   return holds(sentences[i]) ? sentences[i] : undefined;
+}
+
+/** Index of `sentence` in the article's sentences. */
+export function sentenceIndex(ctx: Context, sentence: Sentence): number {
+  return bisect(ctx.sentences.length, (k) => ctx.sentences[k]!.start >= sentence.start);
 }
 
 /** Index of the first mention starting at or after `offset`. */

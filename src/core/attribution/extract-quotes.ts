@@ -18,14 +18,18 @@ import {
   sentenceAt,
   sentenceFacts,
   spanFrom,
+  sentenceIndex,
   type Context,
   type CueHit,
+  type DocumentSource,
 } from "./attribution-context.js";
 import { CHANNELS } from "./lexicons.js";
 import { CUE_VERBS, findMentions, PersonRegistry, type Mention, type Speaker } from "./mentions.js";
+import { documentAuthorIn, isDocumentPhrase, refersToDocument } from "./document-sources.js";
+import { slugify } from "../text/slugify.js";
+import { personWithRole, roleBeforeCue, roleThenCue, unnamedRoleSpeaker } from "./role-speakers.js";
 import { findQuoteSpans, type QuoteSpan } from "../text/quote-spans.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
-import { slugify } from "../text/slugify.js";
 import type { Attribution, AttributionRule, QuoteKind } from "../corpus/schema.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -209,27 +213,99 @@ function findSubjectOfCue(ctx: Context, sentence: Sentence, cue: CueHit): Subjec
   return subjectMention(ctx, sentence, cue.start);
 }
 
-/** Nameless speakers known by their role: "the prime minister's official spokesman told reporters". */
-const ROLE_SPEAKER = new RegExp(
-  `^[\\s,;:—–-]*(?:the|a|an|one)\\s+((?:[\\p{L}’'.-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|diplomat|source|ambassador|envoy|minister|secretary|statement))\\s+(?:also\\s+)?(${[...CUE_VERBS].join("|")})\\b`,
-  "iu",
-);
-
+/**
+ * "“…,” the prime minister added": the person the article names with that role, else the role
+ * itself when an unnamed source keeps it ("the prime minister's official spokesman told reporters");
+ * "“…,” the statement said": whoever issued the statement, when the text names them.
+ */
 function roleSpeaker(
   ctx: Context,
+  sentence: Sentence,
   from: number,
   to: number,
-): { speaker: Speaker; cue: CueHit; phrase: string } | null {
+): { speaker: Speaker; cue: CueHit; phrase: string; role: string } | null {
   const clause = ctx.text.slice(from, to);
-  const m = ROLE_SPEAKER.exec(clause);
-  if (!m) return null;
-  const name = m[1]!;
-  const cueAt = from + m.index + m[0].length - m[2]!.length;
+  const hit = roleThenCue(clause);
+  if (!hit) return null;
+  const issuer = isDocumentPhrase(hit.phrase.role) ? documentSource(ctx, sentence)?.speaker : null;
+  const speaker = issuer ?? personWithRole(ctx.mentions, hit.phrase, from) ?? unnamedRoleSpeaker(hit.phrase);
+  if (!speaker) return null;
+  const cueAt = from + hit.cueAt;
   return {
-    speaker: { id: slugify(name), name, kind: "person" },
-    cue: { cue: m[2]!.toLowerCase(), start: cueAt, end: cueAt + m[2]!.length },
-    phrase: clause.slice(m[0].length - m[0].trimStart().length, m[0].length).trim(),
+    speaker,
+    cue: { cue: hit.cue, start: cueAt, end: cueAt + hit.cue.length },
+    phrase: clause.slice(hit.phrase.start, hit.end),
+    role: hit.phrase.role,
   };
+}
+
+/** How far before a cue a role phrase may start: a few words ("a Chinese Foreign Ministry spokesperson"). */
+const ROLE_BEFORE_CUE_CHARS = 120;
+
+/**
+ * "…, a spokesperson called it “…”": a role right before the cue is its subject, and names the
+ * person the article names with that role. Only the characters just before the cue are read, so a
+ * sentence of many quotes costs no more per quote.
+ */
+function roleSubjectOfCue(
+  ctx: Context,
+  sentence: Sentence,
+  cue: CueHit,
+): { speaker: Speaker; phrase: string; role: string } | null {
+  const from = Math.max(sentence.start, cue.start - ROLE_BEFORE_CUE_CHARS);
+  const before = reporterBefore(ctx, sentence, cue.start).slice(from - sentence.start);
+  const phrase = roleBeforeCue(before);
+  if (!phrase) return null;
+  // A person named between the role and the cue is the subject ("the spokesman Dmitry Peskov
+  // said"); an institution there is what the role is of ("the spokesperson for the Foreign Ministry").
+  const between = mentionsIn(ctx, from + phrase.start, cue.start);
+  if (between.some((m) => !m.possessive && m.speaker?.kind !== "organisation")) return null;
+  const speaker = personWithRole(ctx.mentions, phrase, cue.start);
+  if (!speaker) return null;
+  const printed = `${before.slice(phrase.start).trim()} ${ctx.text.slice(cue.start, cue.end)}`;
+  return { speaker, phrase: printed, role: phrase.role };
+}
+
+/** How many sentences back "It read:" may find its document ("The statement was signed by…"). */
+const DOCUMENT_LOOKBACK = 3;
+
+/** The written statement `sentence` names with its issuer, who speaks for it (memoised per sentence). */
+function documentIn(ctx: Context, sentence: Sentence): DocumentSource | null {
+  if (ctx.documents.has(sentence)) return ctx.documents.get(sentence)!;
+  const { blanked } = sentenceFacts(ctx, sentence);
+  const author = documentAuthorIn(blanked);
+  let source: DocumentSource | null = null;
+  if (author) {
+    const from = sentence.start + author.start;
+    const mention = mentionsIn(ctx, from, sentence.start + author.end).find((m) => !m.possessive);
+    const speaker = mention ? speakerOf(ctx, mention) : null;
+    const group = author.group;
+    const phrase = blanked.slice(author.documentStart, author.end).trim();
+    const start = sentence.start + author.documentStart;
+    if (speaker) source = { speaker, phrase, start };
+    else if (group)
+      source = { speaker: { id: slugify(group), name: group, kind: "organisation" }, phrase, start };
+  }
+  ctx.documents.set(sentence, source);
+  return source;
+}
+
+/**
+ * A quote of a letter or statement: the issuer the quote's sentence names ("CNN quoted a letter
+ * issued by the employees as saying"), or, when the sentence speaks of a document ("It read:"),
+ * the one a sentence shortly before names.
+ */
+function documentSource(ctx: Context, sentence: Sentence): DocumentSource | null {
+  // Every quote of a sentence asks the same: answer once (a sentence may hold thousands of quotes).
+  if (ctx.documentSources.has(sentence)) return ctx.documentSources.get(sentence)!;
+  let source = documentIn(ctx, sentence);
+  if (!source && refersToDocument(sentenceFacts(ctx, sentence).blanked)) {
+    const at = sentenceIndex(ctx, sentence);
+    for (let i = at - 1; !source && i >= 0 && i >= at - DOCUMENT_LOOKBACK; i--)
+      source = documentIn(ctx, ctx.sentences[i]!);
+  }
+  ctx.documentSources.set(sentence, source);
+  return source;
 }
 
 /** "…," said Peskov / "…," Trump wrote / "…," Kremlin spokesman Dmitry Peskov told reporters. */
@@ -379,6 +455,54 @@ function resolvePronouns(ctx: Context, sentence: Sentence, fallback: Speaker | n
   });
 }
 
+/** Where a quote's document is named: after it, between its parts, or before it. */
+function documentRule(document: DocumentSource, unit: QuoteUnit): AttributionRule {
+  if (document.start > closeOf(unit.spans.at(-1)!)) return "after-quote";
+  return document.start > unit.spans[0]!.open ? "between-segments" : "before-quote";
+}
+
+/** A description of a speaker known by a role or a document, not a mention: as the text printed it. */
+interface Described {
+  readonly phrase: string;
+  readonly role: string | null;
+}
+
+type MakeQuote = (
+  speaker: Speaker | null,
+  rule: AttributionRule,
+  cue: CueHit | null,
+  mention: Mention | null,
+  clauseEnd: number,
+  described?: Described | null,
+) => ExtractedQuote;
+
+/** The quote `unit` as extracted, once the sieve knows its speaker and how it was attributed. */
+function quoteMaker(ctx: Context, unit: QuoteUnit, sentence: Sentence, lastSentence: Sentence): MakeQuote {
+  const { text } = ctx;
+  const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const base = {
+    text: segments.map((s) => s.text).join(" "),
+    start: unit.spans[0]!.start,
+    end: unit.spans.at(-1)!.end,
+    segments,
+    kind: kindOf(ctx, unit, sentence),
+  };
+  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, lastSentence.end));
+  return (speaker, rule, cue, mention, clauseEnd, described = null) => ({
+    ...base,
+    speaker,
+    attribution: {
+      cue: cue?.cue ?? null,
+      channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
+      role: described ? described.role : mention && !mention.pronoun ? mention.role : null,
+      sentence: sentenceText,
+      sentenceStart: sentence.start,
+      phrase: described ? described.phrase : mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
+      rule,
+    },
+  });
+}
+
 function attribute(
   ctx: Context,
   unit: QuoteUnit,
@@ -386,41 +510,10 @@ function attribute(
   previousSubject: Speaker | null,
   lastSpeaker: Speaker | null,
 ): ExtractedQuote {
-  const { text } = ctx;
-  const segments = unit.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const first = unit.spans[0]!;
   const last = unit.spans[unit.spans.length - 1]!;
   const lastSentence = sentenceAt(ctx, closeOf(last) - 1) ?? sentence;
-  const kind = kindOf(ctx, unit, sentence);
-  const base = {
-    text: segments.map((s) => s.text).join(" "),
-    start: first.start,
-    end: last.end,
-    segments,
-    kind,
-  };
-  const sentenceText = text.slice(sentence.start, Math.max(sentence.end, lastSentence.end));
-  const found = (
-    speaker: Speaker | null,
-    rule: AttributionRule,
-    cue: CueHit | null,
-    mention: Mention | null,
-    clauseEnd: number,
-  ): ExtractedQuote => {
-    return {
-      ...base,
-      speaker,
-      attribution: {
-        cue: cue?.cue ?? null,
-        channel: cue ? channelAfter(ctx, cue, clauseEnd) : null,
-        role: mention && !mention.pronoun ? mention.role : null,
-        sentence: sentenceText,
-        sentenceStart: sentence.start,
-        phrase: mention && cue ? phraseOf(ctx, mention, cue, clauseEnd) : null,
-        rule,
-      },
-    };
-  };
+  const found = quoteMaker(ctx, unit, sentence, lastSentence);
 
   // 1. Between segments: "…," he wrote. "…"
   for (let i = 0; i + 1 < unit.spans.length; i++) {
@@ -435,23 +528,29 @@ function attribute(
   const afterEnd = Math.min(lastSentence.end, nextQuote ? nextQuote.open : lastSentence.end);
   const after = attributionAfter(ctx, closeOf(last), afterEnd);
   if (after) return found(after.speaker, "after-quote", after.cue, after.mention, afterEnd);
-  const byRole = roleSpeaker(ctx, closeOf(last), afterEnd);
-  if (byRole) {
-    const quote = found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd);
-    return { ...quote, attribution: { ...quote.attribution, phrase: byRole.phrase } };
-  }
+  const byRole = roleSpeaker(ctx, lastSentence, closeOf(last), afterEnd);
+  if (byRole) return found(byRole.speaker, "after-quote", byRole.cue, null, afterEnd, byRole);
 
   // 3. Before the quote, in its sentence: the last cue verb and its subject.
   const cue = lastCueBefore(ctx, sentence, first.open);
-  if (cue) {
-    const subject = subjectOfCue(ctx, sentence, cue);
-    if (subject) return found(subject.speaker, "before-quote", cue, subject.mention, first.open);
-  }
-  // 4. A paragraph that is only a quote: the last speaker goes on.
+  const byRoleBefore = cue ? roleSubjectOfCue(ctx, sentence, cue) : null;
+  if (cue && byRoleBefore)
+    return found(byRoleBefore.speaker, "before-quote", cue, null, first.open, byRoleBefore);
+  const subjectOfItsCue = cue ? subjectOfCue(ctx, sentence, cue) : null;
+  if (cue && subjectOfItsCue)
+    return found(subjectOfItsCue.speaker, "before-quote", cue, subjectOfItsCue.mention, first.open);
+  // 4. A letter or statement: whoever issued it.
+  const document = documentSource(ctx, sentence);
+  if (document)
+    return found(document.speaker, documentRule(document, unit), null, null, first.open, {
+      phrase: document.phrase,
+      role: null,
+    });
+  // 5. A paragraph that is only a quote: the last speaker goes on.
   if (lastSpeaker && onlyQuotedBetween(ctx, sentence, lastSentence))
     return found(lastSpeaker, "previous-speaker", null, null, first.open);
 
-  // 5. The person the sentence is about, else the one before.
+  // 6. The person the sentence is about, else the one before.
   const subject = sentenceSubject(ctx, sentence) ?? previousSubject;
   if (subject) return found(subject, "sentence-subject", cue ?? null, null, first.open);
   return found(null, "none", null, null, first.open);

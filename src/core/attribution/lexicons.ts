@@ -7,6 +7,8 @@
 import channels from "../../../data/lexicons/channels.json" with { type: "json" };
 import capitalisedStopwords from "../../../data/lexicons/capitalised-stopwords.json" with { type: "json" };
 import cueVerbs from "../../../data/lexicons/cue-verbs.json" with { type: "json" };
+import documentNouns from "../../../data/lexicons/document-nouns.json" with { type: "json" };
+import groupNouns from "../../../data/lexicons/group-nouns.json" with { type: "json" };
 import institutionNouns from "../../../data/lexicons/institution-nouns.json" with { type: "json" };
 import nameConnectors from "../../../data/lexicons/name-connectors.json" with { type: "json" };
 import newsWords from "../../../data/lexicons/news-words.json" with { type: "json" };
@@ -40,6 +42,8 @@ export interface PeopleList {
 export const WORD_LISTS = {
   "capitalised-stopwords": capitalisedStopwords,
   "cue-verbs": cueVerbs,
+  "document-nouns": documentNouns,
+  "group-nouns": groupNouns,
   "institution-nouns": institutionNouns,
   "name-connectors": nameConnectors,
   "news-words": newsWords,

@@ -305,8 +305,9 @@ function nameMention(
   const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
   const after = j + 1 < words.length ? words[j + 1]!.text.toLowerCase() : "";
   const cueNearby = CUE_VERBS.has(after) || CUE_VERBS.has(before);
-  // A title makes one unknown word a person ("spokesman Peskov"); a place alone does not ("Russia's Kursk region").
-  const titled = roleWords.some((w) => !isPlaceWord(w));
+  // A title makes one unknown word a person ("spokesman Peskov"); a place ("Russia's Kursk region")
+  // or an institution's word ("World Cup", "Kremlin") alone does not.
+  const titled = roleWords.some((w) => ROLE_WORDS.has(key(bareWord(w).text)));
   const speaker = registry.resolve(names, titled || cueNearby);
   if (!speaker) return null;
   const role = roleWords.length > 0 ? roleWords.join(" ") : null;
@@ -383,6 +384,34 @@ function institutionMentions(text: string, words: readonly RawWord[], taken: Rea
   return mentions;
 }
 
+/** Whether word `i` opens a sentence: nothing but marks, quotes and spaces after a full stop before it. */
+function opensSentence(text: string, words: readonly RawWord[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = words[i - 1]!;
+  return (
+    endsSentence(previous.text) || /[.!?:\n][\s"“”‘’'()]*$/.test(text.slice(previous.end, words[i]!.start))
+  );
+}
+
+/**
+ * A participle opening its sentence ("Addressing ISRO scientists from Johannesburg, he said…",
+ * "Speaking to reporters, …") starts a clause, not a name: capitalised only because it comes first.
+ * A surname in -ing ("Fleming said", "Manning, 45, said") is followed by its cue or a comma instead.
+ */
+function isOpeningParticiple(
+  text: string,
+  words: readonly RawWord[],
+  i: number,
+  registry: PersonRegistry,
+): boolean {
+  const word = words[i]!;
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) || !opensSentence(text, words, i)) return false;
+  if (lookupKnownPerson(word.text) || registry.knowsSurname(key(word.text))) return false;
+  const next = words[i + 1];
+  if (!next || !adjacent(text, word, next)) return false;
+  return !CUE_VERBS.has(next.text.toLowerCase());
+}
+
 /**
  * Mentions in `text[from, to)`, skipping `excluded` ranges (sorted, non-overlapping: the quotes).
  * The registry accumulates names across calls for one article.
@@ -417,14 +446,47 @@ export function findMentions(
       i = place;
       continue;
     }
-    if (!isNameWord(word.text)) continue;
+    if (!isNameWord(word.text) || isOpeningParticiple(text, words, i, registry)) continue;
     const j = nameRunEnd(text, words, i);
     const named = nameMention(text, words, i, j, registry);
     if (named) take(named, j);
     i = j;
   }
   for (const mention of institutionMentions(text, words, taken)) mentions.push(mention);
-  return mentions
+  const sorted = mentions
     .map((m) => (m.speaker?.kind === "person" ? { ...m, speaker: registry.finalSpeaker(m.speaker) } : m))
     .sort((a, b) => a.start - b.start);
+  return withInstitutionRoles(text, sorted);
+}
+
+/**
+ * "Green Party lawmaker Sandrine Rousseau", "the Foreign Ministry's spokesperson Mao Ning": an
+ * institution right before a person's title (or owning the person) is part of that person's role,
+ * not a speaker of its own — the person named is the one who spoke.
+ */
+function withInstitutionRoles(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const institution = mentions[i]!;
+    const person = mentions[i + 1];
+    const isPerson = person?.speaker?.kind === "person" && !person.pronoun;
+    if (institution.speaker?.kind !== "organisation" || !person || !isPerson) {
+      out.push(institution);
+      continue;
+    }
+    // The person's role words may already take the institution in ("Foreign Ministry's spokesperson").
+    const covered = person.roleStart <= institution.start;
+    const joins =
+      covered ||
+      (/^(?:['’]s?)?[ \u00a0]+$/.test(text.slice(institution.end, person.roleStart)) &&
+        (institution.possessive || person.roleStart < person.start));
+    if (!joins) {
+      out.push(institution);
+      continue;
+    }
+    const roleStart = Math.min(institution.start, person.roleStart);
+    out.push({ ...person, roleStart, role: text.slice(roleStart, person.start).trim() });
+    i++;
+  }
+  return out;
 }

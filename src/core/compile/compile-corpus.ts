@@ -89,6 +89,8 @@ interface Statements {
   readonly order: number[];
   /** Each group's quotes, in article order. */
   readonly quotesOf: Map<number, number[]>;
+  /** Each group's speaker ({@link statementSpeaker}). */
+  readonly speakerOf: Map<number, Speaker | null>;
 }
 
 /** Stories: each article's story root, each root's id and title article. */
@@ -203,6 +205,34 @@ function workingQuotes(articles: readonly WorkingArticle[]): WorkingQuote[] {
   );
 }
 
+/**
+ * Who made a statement: the speaker most of its quotes credit, ties to the root's (its longest
+ * quote's), then to the first credited. A quote with nobody attributed (a headline, a dek) has no
+ * vote, so the statement it roots still gets the speaker its other renderings name.
+ */
+function statementSpeaker(
+  flat: readonly WorkingQuote[],
+  members: readonly number[],
+  rootIndex: number,
+): Speaker | null {
+  const votes = new Map<string, { speaker: Speaker; count: number }>();
+  for (const i of members) {
+    const speaker = flat[i]!.quote.speaker;
+    if (!speaker) continue;
+    const vote = votes.get(speaker.id) ?? { speaker, count: 0 };
+    vote.count++;
+    votes.set(speaker.id, vote);
+  }
+  const rootId = flat[rootIndex]!.quote.speaker?.id;
+  let best: { speaker: Speaker; count: number } | null = null;
+  for (const vote of votes.values()) {
+    const better =
+      !best || vote.count > best.count || (vote.count === best.count && vote.speaker.id === rootId);
+    if (better) best = vote;
+  }
+  return best?.speaker ?? null;
+}
+
 /** Groups the quotes into statements and gives each a readable id, in order of first appearance. */
 function groupIntoStatements(flat: readonly WorkingQuote[]): Statements {
   const { groupOf, roots } = groupStatements(
@@ -214,14 +244,18 @@ function groupIntoStatements(flat: readonly WorkingQuote[]): Statements {
   const quotesOf = new Map<number, number[]>();
   flat.forEach((_, i) => {
     const g = groupOf[i]!;
+    if (!quotesOf.has(g)) order.push(g);
     addTo(quotesOf, g, i);
-    if (idOf.has(g)) return;
-    const root = flat[roots[g]!]!;
-    const speaker = root.quote.speaker ? slugify(root.quote.speaker.name.split(" ").pop()!) : "unattributed";
-    idOf.set(g, uniqueId(`${speaker}-${root.words.slice(0, 6).join("-") || "quote"}`, used));
-    order.push(g);
   });
-  return { groupOf, roots, idOf, order, quotesOf };
+  const speakerOf = new Map<number, Speaker | null>();
+  for (const g of order) {
+    const root = flat[roots[g]!]!;
+    const speaker = statementSpeaker(flat, quotesOf.get(g)!, roots[g]!);
+    speakerOf.set(g, speaker);
+    const named = speaker ? slugify(speaker.name.split(" ").pop()!) : "unattributed";
+    idOf.set(g, uniqueId(`${named}-${root.words.slice(0, 6).join("-") || "quote"}`, used));
+  }
+  return { groupOf, roots, idOf, order, quotesOf, speakerOf };
 }
 
 /** Each statement's articles. */
@@ -332,7 +366,7 @@ function corpusStatement(
   }
   return {
     id: statements.idOf.get(g)!,
-    speaker: root.quote.speaker,
+    speaker: statements.speakerOf.get(g)!,
     text: root.quote.text,
     canonicalQuoteId: root.id,
     quoteIds: members.map((i) => flat[i]!.id),

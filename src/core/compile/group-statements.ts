@@ -7,8 +7,9 @@
  * the shorter quote (a clipped fragment of a long quote has low Jaccard but full containment).
  * Quotes are taken longest first and each attaches to its single best container (MemeTracker's
  * rule), so "A B" and "B C" can never chain two different statements together. Short quotes must
- * have the same speaker as their container: a shared phrase like "cautiously optimistic" from two
- * different people is two statements.
+ * have the same speaker as their container, or one of the two must have none (a dek's "This is a
+ * moment to cherish forever" is the speaker's quote below it): a shared phrase like "cautiously
+ * optimistic" from two different people is two statements.
  */
 import { MAX_QUOTES_PER_SHINGLE, SHINGLE } from "../match/tuning.js";
 import { covered, tile } from "../text/align.js";
@@ -50,6 +51,8 @@ export function groupStatements(quotes: readonly GroupableQuote[]): { groupOf: n
   const groupOf = new Array<number>(quotes.length).fill(-1);
   const roots: number[] = [];
   const members: number[][] = [];
+  /** Each group's members' speakers. */
+  const speakersIn: Array<Set<string>> = [];
   const groupsBySpeaker = new Map<string, number[]>();
   const shingles = new Map<string, Set<number>>(); // shingle → groups
   const shingleCounts = new Map<string, number>();
@@ -77,8 +80,15 @@ export function groupStatements(quotes: readonly GroupableQuote[]): { groupOf: n
         }
       }
       for (const g of [...candidates].sort((a, b) => a - b)) {
-        const sameSpeaker = quote.speakerId !== null && quotes[roots[g]!]!.speakerId === quote.speakerId;
-        if (words.length < LONG_QUOTE && !sameSpeaker) continue;
+        const rootSpeaker = quotes[roots[g]!]!.speakerId;
+        const sameSpeaker = quote.speakerId !== null && rootSpeaker === quote.speakerId;
+        // A headline or a dek prints a quote with nobody attributed: it is no other speaker's either,
+        // and a statement rooted in one takes a speaker's quote only if it has no other speaker yet.
+        const others = speakersIn[g]!;
+        const unattributed =
+          quote.speakerId === null ||
+          (rootSpeaker === null && [...others].every((id) => id === quote.speakerId));
+        if (words.length < LONG_QUOTE && !sameSpeaker && !unattributed) continue;
         // A loop, not Math.max(...members): a statement quoted 150,000 times would overflow the stack.
         let score = 0;
         for (const m of members[g]!) score = Math.max(score, containment(words, quotes[m]!.words));
@@ -92,6 +102,7 @@ export function groupStatements(quotes: readonly GroupableQuote[]): { groupOf: n
       best = roots.length;
       roots.push(index);
       members.push([]);
+      speakersIn.push(new Set());
       if (quote.speakerId !== null) {
         const groups = groupsBySpeaker.get(quote.speakerId) ?? [];
         groups.push(best);
@@ -100,6 +111,7 @@ export function groupStatements(quotes: readonly GroupableQuote[]): { groupOf: n
     }
     groupOf[index] = best;
     members[best]!.push(index);
+    if (quote.speakerId !== null) speakersIn[best]!.add(quote.speakerId);
     for (const s of shinglesOf(words)) {
       let groups = shingles.get(s);
       if (!groups) shingles.set(s, (groups = new Set()));

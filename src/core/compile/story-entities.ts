@@ -193,6 +193,15 @@ function leadOf(text: string, limit: number): string {
 }
 
 /**
+ * Whether a speaker is known by a name: a role or a group printed in lower case ("prime minister's
+ * official spokesman", "employees") describes the speaker, and a page that uses the word names no
+ * one. A name in a script without capitals counts as a name.
+ */
+function isNamed(speaker: Speaker): boolean {
+  return /\p{Lu}/u.test(speaker.name) || !/\p{Ll}/u.test(speaker.name);
+}
+
+/**
  * The story's entities, most mentioned first. `speakers` are the people and organisations the
  * corpus's attribution credited quotes to: they are entities even where the model misses them, and
  * a proper name that is a speaker's is a person or an organisation, not just a name. `excluded`
@@ -207,7 +216,7 @@ export function storyEntities(
   const organisations = new EntityTally();
   const places = new EntityTally();
   const speakerKeys = new Set<string>();
-  for (const speaker of speakers) {
+  for (const speaker of speakers.filter(isNamed)) {
     if (speaker.kind === "organisation") organisations.add(speaker.name, [normalised(speaker.name)]);
     else {
       names.add(speaker.name, nameKeys(speaker.name));
@@ -215,7 +224,7 @@ export function storyEntities(
     }
   }
   const organisationKeys = new Set(
-    speakers.filter((s) => s.kind === "organisation").map((s) => normalised(s.name)),
+    speakers.filter((s) => s.kind === "organisation" && isNamed(s)).map((s) => normalised(s.name)),
   );
   // The lede, not the headline: a title-case headline makes every word a proper noun.
   articles.slice(0, ENTITY_READ_ARTICLES).forEach(({ body }) => {

@@ -210,3 +210,11 @@ describe("many quotes in one sentence: work grows with the quotes, not their cub
     }
   });
 });
+
+test("a speaker known by a role keeps the role as printed", () => {
+  const text = `Prime minister Narendra Modi spoke. "India is on the moon," the prime minister said.`;
+  const [quote] = extractQuotes(text);
+  expect(quote!.speaker?.name).toBe("Narendra Modi");
+  expect(quote!.attribution.role).toBe("prime minister");
+  expect(quote!.attribution.phrase).toBe("the prime minister said");
+});

@@ -87,3 +87,44 @@ describe("wire services", () => {
     },
   );
 });
+
+describe("words that look like names but do not speak", () => {
+  test.each([
+    [`Addressing ISRO scientists virtually, he said the country had "made a resolve."`],
+    [`Speaking Hindi to the crowd, she called the result "historic."`],
+  ])("a participle opening its sentence is no name: %s", (text) => {
+    expect(namesOf(text)).toEqual(["(pronoun)"]);
+  });
+
+  test("a surname in -ing is still a name when its cue follows", () => {
+    expect(speakersOf(`Fleming said the plan was "dead."`)).toEqual(["Fleming"]);
+    expect(speakersOf(`Harding told reporters it was "over."`)).toEqual(["Harding"]);
+  });
+
+  test("an institution's word does not make the next word a person (“World Cup”)", () => {
+    expect(namesOf("The squad which won the World Cup signed it.")).toEqual([]);
+  });
+
+  test("a title still does (“spokesman Peskov”)", () => {
+    expect(namesOf("Kremlin spokesman Peskov spoke on Friday.")).toEqual(["Peskov"]);
+  });
+});
+
+describe("an institution in front of a person's title belongs to the title", () => {
+  test.each([
+    [`"He is a poker player," said Green Party lawmaker Sandrine Rousseau.`, "Green Party lawmaker"],
+    [
+      `The Foreign Ministry's spokesperson Mao Ning said it was "erroneous."`,
+      "Foreign Ministry's spokesperson",
+    ],
+  ])("the person speaks: %s", (text, role) => {
+    const people = mentionsOf(text).filter((m) => !m.pronoun);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.role).toBe(role);
+    expect(extractQuotes(text)[0]!.speaker?.kind).toBe("person");
+  });
+
+  test("an institution on its own still speaks", () => {
+    expect(speakersOf(`"We are ready," the Green Party said.`)).toEqual(["Green Party"]);
+  });
+});

@@ -32,6 +32,38 @@ function withManifest(
 }
 
 describe("compileCorpus", () => {
+  test("a statement's speaker is the one its quotes credit, not an unattributed dek's nobody", () => {
+    const article = (title: string, body: string) => `${title}\n\n${body}\n`;
+    const files = new Map([
+      [
+        "a.txt",
+        article(
+          "Success belongs to all",
+          "‘This is a moment to cherish forever’\n\n“This is a moment to cherish forever,” Prime Minister Narendra Modi said.",
+        ),
+      ],
+      [
+        "b.txt",
+        article("Moon landing", "“This is a moment to cherish forever,” Narendra Modi told scientists."),
+      ],
+    ]);
+    const entry = (file: string) => ({
+      file,
+      outlet: file,
+      url: `https://example.com/${file}`,
+      date: "2023-08-23",
+    });
+    const corpus = compileCorpus({
+      manifestName: "corpus.json",
+      manifestText: JSON.stringify({ schemaVersion: 1, articles: [entry("a.txt"), entry("b.txt")] }),
+      files,
+    });
+    expect(corpus.statements).toHaveLength(1);
+    expect(corpus.statements[0]!.quoteIds).toHaveLength(3);
+    expect(corpus.statements[0]!.speaker?.name).toBe("Narendra Modi");
+    expect(corpus.statements[0]!.id).toMatch(/^modi-/);
+  });
+
   test("compiles the seeds into one story with a schema version", () => {
     const corpus = seedCorpus();
     expect(corpus.schemaVersion).toBe(SCHEMA_VERSION);

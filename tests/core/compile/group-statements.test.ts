@@ -87,6 +87,17 @@ describe("groupStatements", () => {
     expect(a).toBe(b);
   });
 
+  test("a quote nobody is credited with (a dek) is the same statement as its attributed copy", () => {
+    const [dek, body, other] = group([
+      ["This is a moment to cherish forever", null],
+      ["This is a moment to cherish forever", "narendra-modi"],
+      ["This is a moment to cherish forever", "s-somanath"],
+    ]);
+    expect(dek).toBe(body);
+    // Still never another speaker's: the short quote keeps to its own speaker.
+    expect(other).not.toBe(body);
+  });
+
   test("different statements that share common words stay apart", () => {
     const [a, b] = group([
       ["There will only be two options: surrender or die", "vladimir-putin"],

@@ -43,6 +43,25 @@ describe("storyEntities", () => {
     expect(entities.organisations.map((o) => o.name)).toContain("OpenAI board");
   });
 
+  test("a speaker known by a role or a group in lower case is no entity; a name without capitals is", () => {
+    const entities = storyEntities(
+      [{ title: "", body: "The players signed the letter. The employees did too." }],
+      [
+        { id: "players", name: "players", kind: "organisation" },
+        {
+          id: "prime-minister-s-official-spokesman",
+          name: "prime minister's official spokesman",
+          kind: "person",
+        },
+        { id: "xi", name: "习近平", kind: "person" },
+      ],
+    );
+    const all = [...entities.people, ...entities.organisations, ...entities.names].map((e) => e.name);
+    expect(all).not.toContain("players");
+    expect(all).not.toContain("prime minister's official spokesman");
+    expect(all).toContain("习近平");
+  });
+
   test.each([
     ["milei-inauguration-2023", ["Javier Milei", "Luis Caputo"], ["Argentina"]],
     ["rubiales-hermoso-2023", ["Luis Rubiales", "Jenni Hermoso"], ["Spain"]],
