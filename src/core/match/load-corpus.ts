@@ -273,16 +273,23 @@ function buildStoriesByEntityWord(stories: readonly CorpusStory[]): Map<string, 
  * Speaker id → institutions their roles name ("Kremlin spokesman" → "kremlin"). The compiler lists
  * every institution a role names among the corpus's people, so the run time needs no lexicon.
  */
+/** The longest institution name sought in a role, in words ("chinese foreign ministry" is three). */
+const MAX_INSTITUTION_WORDS = 5;
+
 function buildSpeakerInstitutions(corpus: CompiledCorpus): Map<string, string[]> {
   const institutions = new Set(corpus.people.filter((p) => p.kind === "organisation").map((p) => p.id));
   const speakerInstitutions = new Map<string, string[]>();
   for (const quote of corpus.quotes) {
     if (!quote.speaker || !quote.role) continue;
-    const words = slugify(quote.role)
-      .split("-")
-      .filter((w) => institutions.has(w));
+    // Institutions of one word or several ("chinese foreign ministry spokeswoman"), as a page
+    // names them: their words, space-separated.
+    const words = slugify(quote.role).split("-");
+    const named: string[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= Math.min(words.length, i + MAX_INSTITUTION_WORDS); j++)
+        if (institutions.has(words.slice(i, j).join("-"))) named.push(words.slice(i, j).join(" "));
     const known = speakerInstitutions.get(quote.speaker.id) ?? [];
-    speakerInstitutions.set(quote.speaker.id, [...new Set([...known, ...words])]);
+    speakerInstitutions.set(quote.speaker.id, [...new Set([...known, ...named])]);
   }
   return speakerInstitutions;
 }
