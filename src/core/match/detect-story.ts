@@ -8,7 +8,7 @@
  * the entities and the beat's words but not the statements, the event's words or the date, and
  * stay below the bar.
  */
-import { addTo, countIn } from "../common/multimap.js";
+import { addTo } from "../common/multimap.js";
 import type { CorpusStory } from "../corpus/schema.js";
 import { entityEvidence } from "./entity-evidence.js";
 import { canonicalUrl, rareRunsIn, type LoadedCorpus, type StoryRun } from "./load-corpus.js";
@@ -217,16 +217,19 @@ function candidates(
   if (urlStory) found.add(urlStory);
   // Topic candidates through inverted indexes, so the cost follows the page's vocabulary, not the
   // number of stories: each top term or entity word the page uses is a vote.
-  const votes = new Map<string, number>();
-  for (const word of page.wordSet) {
-    for (const storyId of corpus.storiesByTerm.get(word) ?? []) countIn(votes, storyId);
-    for (const storyId of corpus.storiesByEntityWord.get(word) ?? []) countIn(votes, storyId);
-  }
-  [...votes]
-    .filter(([, n]) => n >= Math.ceil(CANDIDATE_TERMS / 2))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const stories = corpus.data.stories;
+  const votes = new Int32Array(stories.length);
+  const voted: number[] = [];
+  for (const word of page.wordSet)
+    for (const story of corpus.storyVotesByWord.get(word) ?? []) {
+      if (votes[story] === 0) voted.push(story);
+      votes[story]!++;
+    }
+  voted
+    .filter((story) => votes[story]! >= Math.ceil(CANDIDATE_TERMS / 2))
+    .sort((a, b) => votes[b]! - votes[a]! || stories[a]!.id.localeCompare(stories[b]!.id))
     .slice(0, MAX_TOPIC_CANDIDATES)
-    .forEach(([storyId]) => found.add(storyId));
+    .forEach((story) => found.add(stories[story]!.id));
   return [...found].sort();
 }
 

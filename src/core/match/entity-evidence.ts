@@ -31,9 +31,12 @@ function positions(words: readonly string[]): Map<string, number[]> {
   return found;
 }
 
+const keyWords = new Map<string, string[]>();
+
 /** Whether the page's words print a key ("xi jinping") as consecutive words. */
 function printsKey(words: readonly string[], wordSet: ReadonlySet<string>, key: string): boolean {
-  const parts = key.split(" ");
+  let parts = keyWords.get(key);
+  if (!parts) keyWords.set(key, (parts = key.split(" ")));
   if (!parts.every((w) => wordSet.has(w))) return false;
   if (parts.length === 1) return true;
   return (positions(words).get(parts[0]!) ?? []).some((at) => parts.every((w, k) => words[at + k] === w));

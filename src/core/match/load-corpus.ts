@@ -54,8 +54,8 @@ export interface LoadedCorpus {
   readonly statementOfVersion: Int32Array;
   /** Spoken-word length of each statement's longest version. */
   readonly statementLength: ReadonlyMap<string, number>;
-  /** A story's most distinctive words → the stories they belong to (topic candidates). */
-  readonly storiesByTerm: ReadonlyMap<string, string[]>;
+  /** A story's top terms and entity words → the stories they propose as candidates ({@link buildStoryVotes}). */
+  readonly storyVotesByWord: ReadonlyMap<string, Int32Array>;
   /** Speaker id → institutions the corpus's roles tie them to ("kremlin" for Peskov). */
   readonly speakerInstitutions: ReadonlyMap<string, string[]>;
   /** Canonical article URL ({@link canonicalUrl}) → story id. */
@@ -65,8 +65,6 @@ export interface LoadedCorpus {
    * more (its words joined), → where it is from, for quote evidence.
    */
   readonly runsByText: ReadonlyMap<string, readonly StoryRun[]>;
-  /** The first word of an entity's key → the stories whose main entities it may name (candidates). */
-  readonly storiesByEntityWord: ReadonlyMap<string, string[]>;
   /** Story id → its lone runs (a one- or two-word quote distinctive of one statement) → statement id. */
   readonly loneRunsByStory: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Soft alignment's keys of every word the renderings print. */
@@ -226,8 +224,12 @@ function buildStoriesByTerm(stories: readonly CorpusStory[]): Map<string, string
 /** The rare runs (of any story) a quotation's normalised words print, one lookup per trigram. */
 export function rareRunsIn(corpus: Pick<LoadedCorpus, "runsByText">, words: readonly string[]): StoryRun[] {
   const found: StoryRun[] = [];
-  for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++)
-    found.push(...(corpus.runsByText.get(words.slice(i, i + RARE_RUN_WORDS).join(" ")) ?? []));
+  for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
+    let run = words[i]!;
+    for (let k = 1; k < RARE_RUN_WORDS; k++) run += ` ${words[i + k]!}`;
+    const runs = corpus.runsByText.get(run);
+    if (runs) for (const r of runs) found.push(r);
+  }
   return found;
 }
 
@@ -259,6 +261,19 @@ function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "l
 }
 
 /** The first word of every main entity's keys → its stories; a word in too many stories proposes none. */
+/**
+ * Word → the indexes (in `stories`) of the stories it proposes as a page's candidates: once for
+ * each story it is a top term of, once more for each it is an entity word of. Numbers, not ids: a
+ * page's every word is looked up and its votes counted.
+ */
+function buildStoryVotes(stories: readonly CorpusStory[]): Map<string, Int32Array> {
+  const index = new Map(stories.map((s, i) => [s.id, i]));
+  const votes = new Map<string, number[]>();
+  for (const byWord of [buildStoriesByTerm(stories), buildStoriesByEntityWord(stories)])
+    for (const [word, ids] of byWord) for (const id of ids) addTo(votes, word, index.get(id)!);
+  return new Map([...votes].map(([word, list]) => [word, Int32Array.from(list)]));
+}
+
 function buildStoriesByEntityWord(stories: readonly CorpusStory[]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const story of stories) {
@@ -307,8 +322,7 @@ export function loadCorpus(data: unknown, file = "compiled corpus"): LoadedCorpu
     wordId: new Map(corpus.index.vocabulary.map((w, i) => [w, i])),
     contentful,
     ...buildShingleIndex(corpus, contentful),
-    storiesByTerm: buildStoriesByTerm(corpus.stories),
-    storiesByEntityWord: buildStoriesByEntityWord(corpus.stories),
+    storyVotesByWord: buildStoryVotes(corpus.stories),
     ...buildRuns(corpus),
     wordKeys: new Map(
       corpus.wordKeys.map(([word, stems, related, rarity]) => [word, { word, stems, related, rarity }]),

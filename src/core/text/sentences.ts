@@ -78,10 +78,13 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
  * may start one. Used inside a quotation, cut into the speaker's sentences.
  */
 export function endsSentenceBetween(text: string, wordEnd: number, nextStart: number): boolean {
-  const gap = text.slice(wordEnd, nextStart);
-  const at = gap.search(/[.!?]/);
-  if (at < 0) return false;
-  const mark = wordEnd + at;
+  // A character scan, not a slice and a search: it runs between every two quoted words of a page.
+  let mark = -1;
+  for (let i = wordEnd; i < nextStart && mark < 0; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 || ch === 33 || ch === 63) mark = i; // . ! ?
+  }
+  if (mark < 0) return false;
   if (text[mark] === "." && ABBREVIATION.test(text.slice(Math.max(0, mark - 12), mark))) return false;
   return startsSentence(text, nextStart);
 }
