@@ -384,6 +384,7 @@ function corpusStories(
 ): CorpusStory[] {
   const renderingsOf = new Map<string, ProfiledRendering[]>();
   const storyOf = new Map(statements.map((s) => [s.id, s.storyId]));
+  const indexOf = new Map(statements.map((s, i) => [s.id, i]));
   for (const r of renderings) addTo(renderingsOf, storyOf.get(r.statementId)!, r);
   return stories.roots.map((root) => {
     const members = articles.map((_, i) => i).filter((i) => stories.rootOf[i] === root);
@@ -395,9 +396,21 @@ function corpusStories(
       date: articles[members[0]!]!.date,
       articleIds: members.map((i) => articles[i]!.id),
       statementIds: statements.filter((s) => s.storyId === id).map((s) => s.id),
-      ...storyProfile(profiled, renderingsOf.get(id) ?? []),
+      ...profileWithIndexes(storyProfile(profiled, renderingsOf.get(id) ?? []), indexOf),
     };
   });
+}
+
+/** A story profile with its statements named by their indexes in the corpus's statements. */
+function profileWithIndexes(
+  profile: ReturnType<typeof storyProfile>,
+  indexOf: ReadonlyMap<string, number>,
+): Pick<CorpusStory, "entities" | "terms" | "runs" | "loneRuns"> {
+  return {
+    ...profile,
+    runs: profile.runs.map(([run, weight, id]) => [run, weight, indexOf.get(id)!]),
+    loneRuns: profile.loneRuns.map(([run, ids]) => [run, ids.map((id) => indexOf.get(id)!)]),
+  };
 }
 
 /** Soft alignment's keys for every word the renderings print (./word-keys.ts). */

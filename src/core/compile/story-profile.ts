@@ -34,7 +34,10 @@ export interface ProfiledRendering {
 export function storyProfile(
   members: readonly ProfiledArticle[],
   renderings: readonly ProfiledRendering[],
-): Pick<CorpusStory, "entities" | "terms" | "runs" | "loneRuns"> {
+): Pick<CorpusStory, "entities" | "terms"> & {
+  runs: Array<[string, number, string]>;
+  loneRuns: Array<[string, string[]]>;
+} {
   // The outlets' own names ("CNN", "Reuters") are in every story they cover.
   const outletWords = new Set(members.flatMap((a) => tokenize(a.outlet).words));
   const speakers = new Map<string, Speaker>();

@@ -9,7 +9,7 @@ import * as v from "valibot";
 import { CorpusError } from "./corpus-error.js";
 import { expected, parseOrFail } from "./validation.js";
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const text = v.string(expected("a string"));
 const nullableText = v.nullable(v.string(expected("a string or null")));
@@ -176,12 +176,18 @@ export const CorpusStorySchema = record({
   entities: list(StoryEntitySchema),
   /** Distinctive words of the story (rare in English, common in its articles), weights in (0, 1]. */
   terms: list(weighted),
-  /** Rare three-word runs of its statements: [run, weight, statement id]. */
+  /**
+   * Rare three-word runs of its statements: [run, weight, statement index in `statements`]
+   * (indexes, not ids: a story has thousands of runs, and an id is forty characters).
+   */
   runs: list(
-    v.tuple([text, v.number(expected("a number")), text], expected("a [run, weight, statement] triple")),
+    v.tuple([text, v.number(expected("a number")), integer], expected("a [run, weight, statement] triple")),
   ),
-  /** Distinctive one- and two-word runs that may stand alone as a quote: [run, the statements printing it]. */
-  loneRuns: list(v.tuple([text, list(text)], expected("a [run, statements] pair"))),
+  /**
+   * Distinctive one- and two-word runs that may stand alone as a quote: [run, the indexes in
+   * `statements` of the statements printing it].
+   */
+  loneRuns: list(v.tuple([text, list(integer)], expected("a [run, statements] pair"))),
 });
 export type CorpusStory = v.InferOutput<typeof CorpusStorySchema>;
 

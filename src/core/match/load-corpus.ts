@@ -65,8 +65,6 @@ export interface LoadedCorpus {
    * more (its words joined), → where it is from, for quote evidence.
    */
   readonly runsByText: ReadonlyMap<string, readonly StoryRun[]>;
-  /** Story id → its lone runs (a one- or two-word quote distinctive of one statement) → statement id. */
-  readonly loneRunsByStory: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Soft alignment's keys of every word the renderings print. */
   readonly wordKeys: ReadonlyMap<string, CorpusWordKeys>;
 }
@@ -114,7 +112,8 @@ export function shingleHash(ids: ArrayLike<number>, from: number): number {
 
 /**
  * What the schema cannot say: every lookup map is keyed by id (a repeated one would silently shadow
- * a record), index versions point at quotes and vocabulary words that exist, quotes at statements.
+ * a record), index versions point at quotes and vocabulary words that exist, quotes at statements,
+ * stories' runs at statements.
  */
 function checkReferences(corpus: CompiledCorpus, fail: (problem: string) => never): void {
   for (const key of ["articles", "quotes", "statements", "stories", "people"] as const) {
@@ -140,6 +139,16 @@ function checkReferences(corpus: CompiledCorpus, fail: (problem: string) => neve
     if (!statementIds.has(quote.statementId)) {
       fail(`quotes[${i}].statementId ${JSON.stringify(quote.statementId)} is no statement's id`);
     }
+  });
+  const statements = corpus.statements.length;
+  const badStatement = (i: number): boolean => !Number.isInteger(i) || i < 0 || i >= statements;
+  corpus.stories.forEach((story, i) => {
+    const run = story.runs.findIndex(([, , s]) => badStatement(s));
+    if (run >= 0)
+      fail(`stories[${i}].runs[${run}] names statement ${story.runs[run]![2]}, but there are ${statements}`);
+    const lone = story.loneRuns.findIndex(([, ids]) => ids.some(badStatement));
+    if (lone >= 0)
+      fail(`stories[${i}].loneRuns[${lone}] names a statement index out of range (there are ${statements})`);
   });
 }
 
@@ -234,11 +243,16 @@ export function rareRunsIn(corpus: Pick<LoadedCorpus, "runsByText">, words: read
 }
 
 /** Every story's rare runs by their words, and its lone runs per story. */
-function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "loneRunsByStory"> {
+function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText"> {
   const runsByText = new Map<string, StoryRun[]>();
   for (const story of corpus.stories) {
-    for (const [run, weight, statementId] of story.runs)
-      addTo(runsByText, run, { run, weight, storyId: story.id, statementId });
+    for (const [run, weight, statement] of story.runs)
+      addTo(runsByText, run, {
+        run,
+        weight,
+        storyId: story.id,
+        statementId: corpus.statements[statement]!.id,
+      });
   }
   const storyOf = new Map(corpus.statements.map((s) => [s.id, s.storyId]));
   for (const version of corpus.index.versions) {
@@ -256,8 +270,31 @@ function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "l
       statementId,
     });
   }
-  const loneRunsByStory = new Map(corpus.stories.map((s) => [s.id, new Map(s.loneRuns)]));
-  return { runsByText, loneRunsByStory };
+  return { runsByText };
+}
+
+const loneRuns = new WeakMap<LoadedCorpus, Map<string, ReadonlyMap<string, readonly string[]>>>();
+
+/**
+ * A story's lone runs (a one- or two-word quote distinctive of one statement, by its words or
+ * stems) → the ids of the statements printing it. Built on first use for that story: a page is
+ * about one story, and a corpus of thousands carries a million runs.
+ */
+export function loneRunsOf(corpus: LoadedCorpus, storyId: string): ReadonlyMap<string, readonly string[]> {
+  let byStory = loneRuns.get(corpus);
+  if (!byStory) loneRuns.set(corpus, (byStory = new Map()));
+  let runs = byStory.get(storyId);
+  if (!runs) {
+    const statements = corpus.data.statements;
+    runs = new Map(
+      (corpus.storyById.get(storyId)?.loneRuns ?? []).map(([run, indexes]) => [
+        run,
+        indexes.map((i) => statements[i]!.id),
+      ]),
+    );
+    byStory.set(storyId, runs);
+  }
+  return runs;
 }
 
 /** The first word of every main entity's keys → its stories; a word in too many stories proposes none. */

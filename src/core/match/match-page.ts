@@ -29,7 +29,14 @@ import {
   type RewordedTuning,
 } from "./reworded-quotes.js";
 import { endsSentenceBetween } from "../text/sentences.js";
-import { canonicalUrl, hasContent, mayHaveShingle, shingleHash, type LoadedCorpus } from "./load-corpus.js";
+import {
+  canonicalUrl,
+  hasContent,
+  loneRunsOf,
+  mayHaveShingle,
+  shingleHash,
+  type LoadedCorpus,
+} from "./load-corpus.js";
 import {
   CHAIN_GAP,
   FRAGMENT_MAX_WORDS,
@@ -841,7 +848,7 @@ function loneStatement(
   words: readonly string[],
   context: readonly string[],
 ): { statementId: string; differs: number | null } | null {
-  const lone = corpus.loneRunsByStory.get(storyId)!;
+  const lone = loneRunsOf(corpus, storyId);
   const direct = lone.has(words.join(" ")) || lone.has(stemKey(words));
   const pair = direct ? null : rewordedPair(corpus, storyId, words);
   if (!direct && !pair) return null;
@@ -861,7 +868,7 @@ function matchLoneQuotes(
   occupied: Int32Array,
   take: Take,
 ): void {
-  const lone = corpus.loneRunsByStory.get(storyId)!;
+  const lone = loneRunsOf(corpus, storyId);
   page.quoteWords.forEach(([from, to]) => {
     if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
     const words = page.tokens.words.slice(from, to + 1);

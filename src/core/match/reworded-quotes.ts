@@ -7,7 +7,7 @@
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
 import { addTo } from "../common/multimap.js";
-import { rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
+import { loneRunsOf, rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
 import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
 import {
   REWORDED_MIN_SAME_WORDS,
@@ -199,7 +199,7 @@ interface LonePair {
 /** The story's distinctive pairs by the stems of each of their words. */
 const lonePairsByStem = perCorpus((corpus, storyId: string): Map<string, LonePair[]> => {
   const byStem = new Map<string, LonePair[]>();
-  for (const run of corpus.loneRunsByStory.get(storyId)?.keys() ?? []) {
+  for (const run of loneRunsOf(corpus, storyId).keys()) {
     const words = run.split(" ");
     if (run.startsWith("~") || words.length !== 2) continue;
     const pair: LonePair = { run, words: [keysOf(corpus, words[0]!), keysOf(corpus, words[1]!)] };
