@@ -22,7 +22,8 @@ export const LONE_WORD_MIN_RARITY = 0.3;
 
 /**
  * Runs of one or two distinctive words and the few statements that print them: keyed by the
- * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret"). The
+ * words, and by their stems ({@link stemKey}: "deeply regrets" quotes "I deeply regret"), a stem
+ * key only where the run time cannot derive it from the word keys. The
  * words of `names` (the story's entities and speakers) make no run distinctive.
  */
 export function loneWordIndex(
@@ -50,8 +51,27 @@ export function loneWordIndex(
       if (j > i + 1 && j < words.length && j - i <= 3) note([words[i]!, words[j]!], id);
     }
   }
-  return [...owners]
-    .filter(([run, ids]) => distinctive.has(run) && ids.size <= LONE_RUN_MAX_STATEMENTS)
-    .map(([run, ids]): [string, string[]] => [run, [...ids].sort()])
-    .sort((a, b) => a[0].localeCompare(b[0]));
+  const kept = (run: string, ids: ReadonlySet<string>): boolean =>
+    distinctive.has(run) && ids.size <= LONE_RUN_MAX_STATEMENTS;
+  // The stem keys the run time derives from the word keys (../match/load-corpus.ts loneRunsOf):
+  // shipped only where they say something else, or nothing (an empty list: too common a stem).
+  const derived = new Map<string, Set<string>>();
+  for (const [run, ids] of owners)
+    if (!run.startsWith("~") && kept(run, ids)) {
+      const key = stemKey(run.split(" "));
+      derived.set(key, new Set([...(derived.get(key) ?? []), ...ids]));
+    }
+  const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+    a.size === b.size && [...a].every((id) => b.has(id));
+  const entries: Array<[string, string[]]> = [];
+  for (const [run, ids] of owners) {
+    if (!run.startsWith("~")) {
+      if (kept(run, ids)) entries.push([run, [...ids].sort()]);
+      continue;
+    }
+    const implied = derived.get(run);
+    if (kept(run, ids) && !(implied && sameIds(implied, ids))) entries.push([run, [...ids].sort()]);
+    else if (!kept(run, ids) && implied) entries.push([run, []]);
+  }
+  return entries.sort((a, b) => a[0].localeCompare(b[0]));
 }

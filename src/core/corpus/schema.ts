@@ -27,6 +27,20 @@ function wordIds() {
     expected("a list of whole numbers"),
   );
 }
+/**
+ * A long list of small entries, checked by one loop rather than entry by entry by the schema
+ * library (which copies each): a corpus of thousands of stories carries a million of them.
+ */
+function entries<T>(isEntry: (entry: unknown) => boolean, what: string) {
+  return v.custom<T[]>(
+    (input) => Array.isArray(input) && input.every(isEntry),
+    expected(`a list of ${what}`),
+  );
+}
+const isText = (x: unknown): x is string => typeof x === "string";
+const isTextList = (x: unknown): boolean => Array.isArray(x) && x.every(isText);
+const isTuple = (x: unknown, length: number): x is unknown[] => Array.isArray(x) && x.length === length;
+
 /** A [key, weight] pair: a story's people, places and terms. */
 const weighted = v.tuple([text, v.number(expected("a number"))], expected("a [name, number] pair"));
 
@@ -180,14 +194,18 @@ export const CorpusStorySchema = record({
    * Rare three-word runs of its statements: [run, weight, statement index in `statements`]
    * (indexes, not ids: a story has thousands of runs, and an id is forty characters).
    */
-  runs: list(
-    v.tuple([text, v.number(expected("a number")), integer], expected("a [run, weight, statement] triple")),
+  runs: entries<[string, number, number]>(
+    (r) => isTuple(r, 3) && isText(r[0]) && typeof r[1] === "number" && Number.isInteger(r[2]),
+    "[run, weight, statement] triples",
   ),
   /**
    * Distinctive one- and two-word runs that may stand alone as a quote: [run, the indexes in
    * `statements` of the statements printing it].
    */
-  loneRuns: list(v.tuple([text, list(integer)], expected("a [run, statements] pair"))),
+  loneRuns: entries<[string, number[]]>(
+    (r) => isTuple(r, 2) && isText(r[0]) && Array.isArray(r[1]) && r[1].every(Number.isInteger),
+    "[run, statements] pairs",
+  ),
 });
 export type CorpusStory = v.InferOutput<typeof CorpusStorySchema>;
 
@@ -219,11 +237,10 @@ export const CompiledCorpusSchema = v.pipe(
        * the same word, stems of its synonyms, how rare it is in English (0 everyday – 1 unlisted)];
        * a page word then only needs stemming.
        */
-      wordKeys: list(
-        v.tuple(
-          [text, list(text), list(text), v.number(expected("a number"))],
-          expected("a [word, stems, related stems, rarity] entry"),
-        ),
+      wordKeys: entries<[string, string[], string[], number]>(
+        (e) =>
+          isTuple(e, 4) && isText(e[0]) && isTextList(e[1]) && isTextList(e[2]) && typeof e[3] === "number",
+        "[word, stems, related stems, rarity] entries",
       ),
     },
     () => "not a JSON object",

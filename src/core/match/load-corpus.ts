@@ -16,6 +16,7 @@ import {
   type CorpusStory,
   type Speaker,
 } from "../corpus/schema.js";
+import { stemKey } from "./lone-words.js";
 import type { CorpusWordKeys } from "./soft-align.js";
 import { slugify } from "../text/slugify.js";
 import { isContentWord } from "../text/word-classes.js";
@@ -286,12 +287,18 @@ export function loneRunsOf(corpus: LoadedCorpus, storyId: string): ReadonlyMap<s
   let runs = byStory.get(storyId);
   if (!runs) {
     const statements = corpus.data.statements;
-    runs = new Map(
-      (corpus.storyById.get(storyId)?.loneRuns ?? []).map(([run, indexes]) => [
-        run,
-        indexes.map((i) => statements[i]!.id),
-      ]),
-    );
+    const found = new Map<string, readonly string[]>();
+    const implied = new Map<string, Set<string>>();
+    for (const [run, indexes] of corpus.storyById.get(storyId)?.loneRuns ?? []) {
+      const ids = indexes.map((i) => statements[i]!.id);
+      found.set(run, ids);
+      if (run.startsWith("~")) continue;
+      // The stem key, unless the compiler shipped it: the union of the word keys sharing it.
+      const key = stemKey(run.split(" "));
+      implied.set(key, new Set([...(implied.get(key) ?? []), ...ids]));
+    }
+    for (const [key, ids] of implied) if (!found.has(key)) found.set(key, [...ids].sort());
+    runs = found;
     byStory.set(storyId, runs);
   }
   return runs;

@@ -19,7 +19,7 @@ describe("loadCorpus", () => {
     [
       "an old schema",
       { ...clone(), schemaVersion: 0 },
-      /^compiled corpus: schemaVersion must be 3, the version this build reads, found 0; rebuild it with npm run build:corpus$/,
+      /^compiled corpus: schemaVersion must be 4, the version this build reads, found 0; rebuild it with npm run build:corpus$/,
     ],
     ["no statements", { ...clone(), statements: undefined }, /^compiled corpus: statements is missing;/],
     ["no index", { ...clone(), index: undefined }, /^compiled corpus: index is missing;/],
@@ -85,6 +85,24 @@ describe("loadCorpus", () => {
         return c;
       })(),
       /stories\[0\]\.terms\[2\] must be a \[name, number\] pair, found "kursk"/,
+    ],
+    [
+      "a rare run naming a statement that is not there",
+      (() => {
+        const c = clone();
+        c.stories[0].runs[0][2] = 999;
+        return c;
+      })(),
+      /^compiled corpus: stories\[0\]\.runs\[0\] names statement 999, but there are \d+; rebuild it/,
+    ],
+    [
+      "lone runs that are not [run, statements] pairs",
+      (() => {
+        const c = clone();
+        c.stories[0].loneRuns[0] = ["kursk", "trump"];
+        return c;
+      })(),
+      /^compiled corpus: stories\[0\]\.loneRuns must be a list of \[run, statements\] pairs/,
     ],
     [
       "a quote's speaker of an unknown kind",
