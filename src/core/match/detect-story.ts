@@ -8,6 +8,7 @@
  * the entities and the beat's words but not the statements, the event's words or the date, and
  * stay below the bar.
  */
+import { byCodeUnits } from "../common/compare.js";
 import { addTo } from "../common/multimap.js";
 import type { CorpusStory } from "../corpus/schema.js";
 import { entityEvidence } from "./entity-evidence.js";
@@ -172,7 +173,7 @@ function addRewordedEvidence(
   const below = scored
     .filter((s) => !s.url && s.score < tuning.threshold)
     .map((s) => ({ s, ceiling: ceiling(s) }))
-    .sort((a, b) => b.ceiling - a.ceiling || a.s.story.id.localeCompare(b.s.story.id));
+    .sort((a, b) => b.ceiling - a.ceiling || byCodeUnits(a.s.story.id, b.s.story.id));
   let bar = Math.max(tuning.threshold, ...scored.map((s) => s.score));
   let sought = 0;
   for (const { s, ceiling: best } of below) {
@@ -227,7 +228,7 @@ function candidates(
     }
   voted
     .filter((story) => votes[story]! >= Math.ceil(CANDIDATE_TERMS / 2))
-    .sort((a, b) => votes[b]! - votes[a]! || stories[a]!.id.localeCompare(stories[b]!.id))
+    .sort((a, b) => votes[b]! - votes[a]! || a - b)
     .slice(0, MAX_TOPIC_CANDIDATES)
     .forEach((story) => found.add(stories[story]!.id));
   return [...found].sort();

@@ -14,23 +14,6 @@ export interface EntityEvidence {
   readonly found: string[];
 }
 
-const positionsOf = new WeakMap<readonly string[], Map<string, number[]>>();
-
-/** Word → its positions on the page, built once per page for every story scored. */
-function positions(words: readonly string[]): Map<string, number[]> {
-  let found = positionsOf.get(words);
-  if (!found) {
-    found = new Map();
-    words.forEach((w, i) => {
-      const list = found!.get(w);
-      if (list) list.push(i);
-      else found!.set(w, [i]);
-    });
-    positionsOf.set(words, found);
-  }
-  return found;
-}
-
 const keyWords = new Map<string, string[]>();
 
 /** Whether the page's words print a key ("xi jinping") as consecutive words. */
@@ -39,7 +22,10 @@ function printsKey(words: readonly string[], wordSet: ReadonlySet<string>, key: 
   if (!parts) keyWords.set(key, (parts = key.split(" ")));
   if (!parts.every((w) => wordSet.has(w))) return false;
   if (parts.length === 1) return true;
-  return (positions(words).get(parts[0]!) ?? []).some((at) => parts.every((w, k) => words[at + k] === w));
+  // A scan for the first word: few keys of several words have all their words on a page.
+  for (let at = words.indexOf(parts[0]!); at >= 0; at = words.indexOf(parts[0]!, at + 1))
+    if (parts.every((w, k) => words[at + k] === w)) return true;
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  * story — a live blog's one-line entry or a three-paragraph brief as much as a long report —
  * without waiting for an 8-word match.
  */
+import { byCodeUnits } from "../common/compare.js";
 import type { StoryRun } from "./load-corpus.js";
 import { QUOTE_EVIDENCE_FULL_WEIGHT, RARE_RUN_WORDS } from "./tuning.js";
 
@@ -42,12 +43,12 @@ export function quoteEvidence(
   // Independent pieces of evidence: each statement leaves less doubt than the one before.
   let doubt = 1;
   for (const weight of best.values()) doubt *= 1 - Math.min(1, weight / QUOTE_EVIDENCE_FULL_WEIGHT);
-  const statementIds = [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const statementIds = [...best].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([id]) => id);
   return {
     strength: Math.round((1 - doubt) * 1000) / 1000,
     statementIds,
     runs: [...heaviest.values()]
-      .sort((a, b) => b.weight - a.weight || a.run.localeCompare(b.run))
+      .sort((a, b) => b.weight - a.weight || byCodeUnits(a.run, b.run))
       .map((r) => r.run),
   };
 }
