@@ -221,11 +221,15 @@ function candidates(
   const stories = corpus.data.stories;
   const votes = new Int32Array(stories.length);
   const voted: number[] = [];
-  for (const word of page.wordSet)
-    for (const story of corpus.storyVotesByWord.get(word) ?? []) {
+  for (const word of page.wordSet) {
+    const list = corpus.storyVotesByWord.get(word);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const story = list[i]!;
       if (votes[story] === 0) voted.push(story);
       votes[story]!++;
     }
+  }
   voted
     .filter((story) => votes[story]! >= Math.ceil(CANDIDATE_TERMS / 2))
     .sort((a, b) => votes[b]! - votes[a]! || a - b)
