@@ -59,7 +59,16 @@ export function storyProfile(
   );
   for (const speaker of speakers.values()) tokenize(speaker.name).words.forEach((w) => names.add(w));
   const articleWords = members.map((a) => tokenize(`${a.title}\n\n${a.body}`).words);
-  const statements = renderings.map((r) => ({ id: r.statementId, words: r.words }));
+  // One per distinct wording of a statement: ten outlets printing one wire copy are one.
+  const seen = new Set<string>();
+  const statements = renderings
+    .map((r) => ({ id: r.statementId, words: r.words }))
+    .filter((r) => {
+      const key = `${r.id}\u0000${r.words.join(" ")}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
     entities,
     terms: distinctiveTerms(articleWords, outletWords, STORY_TERMS),
