@@ -233,7 +233,7 @@ export function rewordedPair(
   return null;
 }
 
-/** How a page names a statement's speaker: full name, surname, the institutions of their role. */
+/** How a page names a statement's speaker: full name, a word of it, the institutions of their role, the role. */
 export const speakerKeys = perCorpus((corpus, statementId: string): string[] => {
   const speaker = corpus.statementById.get(statementId)!.speaker;
   if (!speaker) return [];
@@ -243,10 +243,29 @@ export const speakerKeys = perCorpus((corpus, statementId: string): string[] => 
     .filter((w) => w !== "");
   // Every word of a person's name: the family name comes first in some ("Xi Jinping", "Xi").
   const keys = [words.join(" "), ...words];
-  return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? [])])].filter(
+  // And the roles the corpus gives them: "the prime minister said", "the spokesperson added".
+  const roles = rolesOf(corpus).get(speaker.id) ?? [];
+  return [...new Set([...keys, ...(corpus.speakerInstitutions.get(speaker.id) ?? []), ...roles])].filter(
     (k) => k !== "" && !STOPWORDS.has(k),
   );
 });
+
+/** Speaker id → the roles the corpus gives them, normalised ("prime minister", "kremlin spokesman"). */
+const rolesByCorpus = new WeakMap<LoadedCorpus, Map<string, string[]>>();
+function rolesOf(corpus: LoadedCorpus): Map<string, string[]> {
+  let bySpeaker = rolesByCorpus.get(corpus);
+  if (!bySpeaker) {
+    const found = new Map<string, Set<string>>();
+    for (const quote of corpus.data.quotes) {
+      if (!quote.speaker || !quote.role) continue;
+      const role = tokenize(quote.role).words.join(" ");
+      if (role !== "") found.set(quote.speaker.id, (found.get(quote.speaker.id) ?? new Set()).add(role));
+    }
+    bySpeaker = new Map([...found].map(([id, set]) => [id, [...set]]));
+    rolesByCorpus.set(corpus, bySpeaker);
+  }
+  return bySpeaker;
+}
 
 /**
  * The score of a quote as the statement in other words, order aside: translators reorder clauses
