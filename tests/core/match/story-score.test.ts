@@ -12,7 +12,8 @@ describe("storyScore", () => {
   });
   test("the same people on another occasion, no quote, weeks later: not about it", () => {
     expect(about({ quote: 0, entities: 0.9, terms: 0.3, dateDistanceDays: 40 })).toBe(false);
-    expect(about({ quote: 0, entities: 0.9, terms: 0.3, dateDistanceDays: 1 })).toBe(false);
+    // On the day, some of the same people and few of the event's words are not enough either.
+    expect(about({ quote: 0, entities: 0.6, terms: 0.3, dateDistanceDays: 1 })).toBe(false);
   });
   test("without quotes, the event's own words and people together on the day are enough", () => {
     expect(about({ quote: 0, entities: 0.9, terms: 0.9, dateDistanceDays: 1 })).toBe(true);
