@@ -66,6 +66,8 @@ export interface LoadedCorpus {
    * more (its words joined), → where it is from, for quote evidence.
    */
   readonly runsByText: ReadonlyMap<string, readonly StoryRun[]>;
+  /** The first word of every key of {@link runsByText}. */
+  readonly runFirstWords: ReadonlySet<string>;
   /** Soft alignment's keys of every word the renderings print. */
   readonly wordKeys: ReadonlyMap<string, CorpusWordKeys>;
 }
@@ -232,9 +234,14 @@ function buildStoriesByTerm(stories: readonly CorpusStory[]): Map<string, string
 }
 
 /** The rare runs (of any story) a quotation's normalised words print, one lookup per trigram. */
-export function rareRunsIn(corpus: Pick<LoadedCorpus, "runsByText">, words: readonly string[]): StoryRun[] {
+export function rareRunsIn(
+  corpus: Pick<LoadedCorpus, "runsByText" | "runFirstWords">,
+  words: readonly string[],
+): StoryRun[] {
   const found: StoryRun[] = [];
   for (let i = 0; i + RARE_RUN_WORDS <= words.length; i++) {
+    // Most quoted words start no run: no trigram is built for them.
+    if (!corpus.runFirstWords.has(words[i]!)) continue;
     let run = words[i]!;
     for (let k = 1; k < RARE_RUN_WORDS; k++) run += ` ${words[i + k]!}`;
     const runs = corpus.runsByText.get(run);
@@ -244,7 +251,7 @@ export function rareRunsIn(corpus: Pick<LoadedCorpus, "runsByText">, words: read
 }
 
 /** Every story's rare runs by their words, and its lone runs per story. */
-function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText"> {
+function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "runFirstWords"> {
   const runsByText = new Map<string, StoryRun[]>();
   for (const story of corpus.stories) {
     for (const [run, weight, statement] of story.runs)
@@ -271,7 +278,8 @@ function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText"> {
       statementId,
     });
   }
-  return { runsByText };
+  const runFirstWords = new Set([...runsByText.keys()].map((run) => run.slice(0, run.indexOf(" "))));
+  return { runsByText, runFirstWords };
 }
 
 const loneRuns = new WeakMap<LoadedCorpus, Map<string, ReadonlyMap<string, readonly string[]>>>();
