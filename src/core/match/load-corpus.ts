@@ -5,6 +5,7 @@
  * schema, then the references between its records): a corrupt or outdated corpus is a one-line
  * {@link CorpusError}, never a crash later.
  */
+import { memoOnPair } from "../common/memo.js";
 import { addTo } from "../common/multimap.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import {
@@ -282,18 +283,13 @@ function buildRuns(corpus: CompiledCorpus): Pick<LoadedCorpus, "runsByText" | "r
   return { runsByText, runFirstWords };
 }
 
-const loneRuns = new WeakMap<LoadedCorpus, Map<string, ReadonlyMap<string, readonly string[]>>>();
-
 /**
  * A story's lone runs (a one- or two-word quote distinctive of one statement, by its words or
  * stems) → the ids of the statements printing it. Built on first use for that story: a page is
  * about one story, and a corpus of thousands carries a million runs.
  */
-export function loneRunsOf(corpus: LoadedCorpus, storyId: string): ReadonlyMap<string, readonly string[]> {
-  let byStory = loneRuns.get(corpus);
-  if (!byStory) loneRuns.set(corpus, (byStory = new Map()));
-  let runs = byStory.get(storyId);
-  if (!runs) {
+export const loneRunsOf = memoOnPair(
+  (corpus: LoadedCorpus, storyId: string): ReadonlyMap<string, readonly string[]> => {
     const statements = corpus.data.statements;
     const found = new Map<string, readonly string[]>();
     const implied = new Map<string, Set<string>>();
@@ -306,11 +302,9 @@ export function loneRunsOf(corpus: LoadedCorpus, storyId: string): ReadonlyMap<s
       implied.set(key, new Set([...(implied.get(key) ?? []), ...ids]));
     }
     for (const [key, ids] of implied) if (!found.has(key)) found.set(key, [...ids].sort());
-    runs = found;
-    byStory.set(storyId, runs);
-  }
-  return runs;
-}
+    return found;
+  },
+);
 
 /** The first word of every main entity's keys → its stories; a word in too many stories proposes none. */
 /**

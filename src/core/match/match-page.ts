@@ -18,6 +18,7 @@ import { renderingOf } from "../corpus/schema.js";
 import { detectStory, type DetectionTuning, type StoryMatch, type StoryPage } from "./detect-story.js";
 import { stemKey, statementOfLoneQuote } from "./lone-words.js";
 import { bisect } from "../common/bisect.js";
+import { memoOnPair } from "../common/memo.js";
 import { addTo } from "../common/multimap.js";
 import {
   REWORDED_TUNING,
@@ -571,8 +572,6 @@ function matchShortRenderings(
   });
 }
 
-const shortRenderings = new WeakMap<LoadedCorpus, Map<string, Map<number, ShortRendering[]>>>();
-
 interface ShortRendering {
   readonly statementId: string;
   readonly quoteId: string;
@@ -580,12 +579,8 @@ interface ShortRendering {
 }
 
 /** The story's renderings shorter than a shingle with a content word, by their first word id, longest first. */
-function shortRenderingsOf(corpus: LoadedCorpus, storyId: string): Map<number, ShortRendering[]> {
-  let byStory = shortRenderings.get(corpus);
-  if (!byStory) shortRenderings.set(corpus, (byStory = new Map()));
-  let found = byStory.get(storyId);
-  if (found) return found;
-  found = new Map();
+const shortRenderingsOf = memoOnPair((corpus: LoadedCorpus, storyId: string) => {
+  const found = new Map<number, ShortRendering[]>();
   const vocabulary = corpus.data.index.vocabulary;
   for (const statementId of corpus.storyById.get(storyId)!.statementIds)
     for (const quoteId of corpus.statementById.get(statementId)!.quoteIds) {
@@ -594,9 +589,8 @@ function shortRenderingsOf(corpus: LoadedCorpus, storyId: string): Map<number, S
       addTo(found, words[0]!, { statementId, quoteId, words });
     }
   for (const list of found.values()) list.sort((a, b) => b.words.length - a.words.length);
-  byStory.set(storyId, found);
   return found;
-}
+});
 
 function matchFragments(
   page: Page,
@@ -717,29 +711,23 @@ function sentencesIn(page: Page, from: number, to: number): Array<[number, numbe
   return out;
 }
 
-const contexts = new WeakMap<Page, Map<number, string[]>>();
-
 /**
  * Normalised words of the paragraph holding page word `i` and of the {@link SPEAKER_CONTEXT_PARAGRAPHS}
  * before it, where a reporter names the speaker whose words follow ("Rubiales said … He added:
  * …"), read once per paragraph: a paragraph's quotations, sentence by sentence, share it.
  */
 function contextOf(page: Page, i: number): string[] {
-  const at = page.tokens.starts[i]!;
-  const paragraph = page.text.lastIndexOf("\n\n", at);
-  let byParagraph = contexts.get(page);
-  if (!byParagraph) contexts.set(page, (byParagraph = new Map()));
-  let words = byParagraph.get(paragraph);
-  if (!words) {
-    let previous = paragraph;
-    for (let k = 0; k < SPEAKER_CONTEXT_PARAGRAPHS && previous > 0; k++)
-      previous = page.text.lastIndexOf("\n\n", previous - 1);
-    const next = page.text.indexOf("\n\n", at);
-    words = tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
-    byParagraph.set(paragraph, words);
-  }
-  return words;
+  return paragraphContext(page, page.text.lastIndexOf("\n\n", page.tokens.starts[i]!));
 }
+
+/** {@link contextOf} by the offset of the paragraph's break (-1 for the first). */
+const paragraphContext = memoOnPair((page: Page, paragraph: number): string[] => {
+  let previous = paragraph;
+  for (let k = 0; k < SPEAKER_CONTEXT_PARAGRAPHS && previous > 0; k++)
+    previous = page.text.lastIndexOf("\n\n", previous - 1);
+  const next = page.text.indexOf("\n\n", paragraph + 2);
+  return tokenize(page.text, Math.max(0, previous), next < 0 ? page.text.length : next).words;
+});
 
 /**
  * Quoted words no verbatim match took, in runs (a quotation part matched, part reworded gives

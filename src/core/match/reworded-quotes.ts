@@ -6,6 +6,7 @@
  * statement's own speaker (named in its paragraph or the few before), or when it prints a rare run
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
+import { memoOn, memoOnPair } from "../common/memo.js";
 import { addTo } from "../common/multimap.js";
 import { loneRunsOf, rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
 import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
@@ -69,27 +70,13 @@ export interface RewordedMatch {
   readonly alignment: SoftAlignment;
 }
 
-/**
- * A function of the corpus and a key, computed once per pair: the corpus's renderings and speakers
- * are asked about again for every quote of every page.
- */
-function perCorpus<K, V>(compute: (corpus: LoadedCorpus, key: K) => V): (corpus: LoadedCorpus, key: K) => V {
-  const caches = new WeakMap<LoadedCorpus, Map<K, V>>();
-  return (corpus, key) => {
-    let cache = caches.get(corpus);
-    if (!cache) caches.set(corpus, (cache = new Map()));
-    if (!cache.has(key)) cache.set(key, compute(corpus, key));
-    return cache.get(key)!;
-  };
-}
-
 /** A corpus word's compile-time keys; a word without them (an older corpus) is its own stem. */
 function keysOf(corpus: LoadedCorpus, word: string): CorpusWordKeys {
   return corpus.wordKeys.get(word) ?? { word, stems: [stemWord(word)], related: [] };
 }
 
 /** A rendering's words with their compile-time keys. */
-const keysOfVersion = perCorpus((corpus, version: number): CorpusWordKeys[] => {
+const keysOfVersion = memoOnPair((corpus: LoadedCorpus, version: number): CorpusWordKeys[] => {
   const vocabulary = corpus.data.index.vocabulary;
   return corpus.data.index.versions[version]!.words.map((id) => keysOf(corpus, vocabulary[id]!));
 });
@@ -98,7 +85,7 @@ const keysOfVersion = perCorpus((corpus, version: number): CorpusWordKeys[] => {
  * A rendering's sentences, each as keyed words: an outlet translating a long statement may render
  * one of its sentences, and should be scored against that sentence, not the whole.
  */
-const sentencesOfQuote = perCorpus((corpus, quoteId: string): CorpusWordKeys[][] => {
+const sentencesOfQuote = memoOnPair((corpus: LoadedCorpus, quoteId: string): CorpusWordKeys[][] => {
   const text = corpus.quoteById.get(quoteId)!.text;
   const tokens = tokenize(text);
   const sentences: CorpusWordKeys[][] = [];
@@ -115,7 +102,7 @@ const sentencesOfQuote = perCorpus((corpus, quoteId: string): CorpusWordKeys[][]
 });
 
 /** A rendering's spoken words as its outlet prints them ("don't", not "dont"). */
-const printedWordsOf = perCorpus((corpus, quoteId: string): string[] => {
+const printedWordsOf = memoOnPair((corpus: LoadedCorpus, quoteId: string): string[] => {
   const { source, segments } = renderingOf(corpus.quoteById.get(quoteId)!);
   const tokens = quoteTokens(source, segments);
   return tokens.words.flatMap((_, i) =>
@@ -124,7 +111,7 @@ const printedWordsOf = perCorpus((corpus, quoteId: string): string[] => {
 });
 
 /** One quote id per distinct wording of a statement: ten outlets printing one wire copy are one. */
-const distinctRenderings = perCorpus((corpus, statementId: string): string[] => {
+const distinctRenderings = memoOnPair((corpus: LoadedCorpus, statementId: string): string[] => {
   const seen = new Set<string>();
   return corpus.statementById.get(statementId)!.quoteIds.filter((id) => {
     const words = corpus.data.index.versions[corpus.quoteIndex.get(id)!]!.words.join(" ");
@@ -147,8 +134,11 @@ interface StoryRendering {
  * words of a rare run), and most of a page's quotes share none with most renderings: the index
  * finds the few that do without looking at the rest.
  */
-const renderingsOfStory = perCorpus(
-  (corpus, storyId: string): { renderings: StoryRendering[]; byStem: Map<string, number[]> } => {
+const renderingsOfStory = memoOnPair(
+  (
+    corpus: LoadedCorpus,
+    storyId: string,
+  ): { renderings: StoryRendering[]; byStem: Map<string, number[]> } => {
     const renderings: StoryRendering[] = [];
     const byStem = new Map<string, number[]>();
     for (const statementId of corpus.storyById.get(storyId)!.statementIds)
@@ -180,7 +170,7 @@ function renderingsSharingStems(
  * The words of the names a story knows, its main entities' and its speakers': a name is rare in
  * English, but quoting it is mentioning it ("The China-U.S.", "Sam Altman and Greg Brockman").
  */
-const namesOfStory = perCorpus((corpus, storyId: string): Set<string> => {
+const namesOfStory = memoOnPair((corpus: LoadedCorpus, storyId: string): Set<string> => {
   const story = corpus.storyById.get(storyId)!;
   const names = new Set(story.entities.flatMap((e) => e.keys.flatMap((k) => k.split(" "))));
   for (const id of story.statementIds) {
@@ -197,7 +187,7 @@ interface LonePair {
 }
 
 /** The story's distinctive pairs by the stems of each of their words. */
-const lonePairsByStem = perCorpus((corpus, storyId: string): Map<string, LonePair[]> => {
+const lonePairsByStem = memoOnPair((corpus: LoadedCorpus, storyId: string): Map<string, LonePair[]> => {
   const byStem = new Map<string, LonePair[]>();
   for (const run of loneRunsOf(corpus, storyId).keys()) {
     const words = run.split(" ");
@@ -234,7 +224,7 @@ export function rewordedPair(
 }
 
 /** How a page names a statement's speaker: full name, a word of it, the institutions of their role, the role. */
-export const speakerKeys = perCorpus((corpus, statementId: string): string[] => {
+export const speakerKeys = memoOnPair((corpus: LoadedCorpus, statementId: string): string[] => {
   const speaker = corpus.statementById.get(statementId)!.speaker;
   if (!speaker) return [];
   const words = speaker.name
@@ -251,21 +241,15 @@ export const speakerKeys = perCorpus((corpus, statementId: string): string[] => 
 });
 
 /** Speaker id → the roles the corpus gives them, normalised ("prime minister", "kremlin spokesman"). */
-const rolesByCorpus = new WeakMap<LoadedCorpus, Map<string, string[]>>();
-function rolesOf(corpus: LoadedCorpus): Map<string, string[]> {
-  let bySpeaker = rolesByCorpus.get(corpus);
-  if (!bySpeaker) {
-    const found = new Map<string, Set<string>>();
-    for (const quote of corpus.data.quotes) {
-      if (!quote.speaker || !quote.role) continue;
-      const role = tokenize(quote.role).words.join(" ");
-      if (role !== "") found.set(quote.speaker.id, (found.get(quote.speaker.id) ?? new Set()).add(role));
-    }
-    bySpeaker = new Map([...found].map(([id, set]) => [id, [...set]]));
-    rolesByCorpus.set(corpus, bySpeaker);
+const rolesOf = memoOn((corpus: LoadedCorpus): Map<string, string[]> => {
+  const found = new Map<string, Set<string>>();
+  for (const quote of corpus.data.quotes) {
+    if (!quote.speaker || !quote.role) continue;
+    const role = tokenize(quote.role).words.join(" ");
+    if (role !== "") found.set(quote.speaker.id, (found.get(quote.speaker.id) ?? new Set()).add(role));
   }
-  return bySpeaker;
-}
+  return new Map([...found].map(([id, set]) => [id, [...set]]));
+});
 
 /**
  * The score of a quote as the statement in other words, order aside: translators reorder clauses
@@ -291,26 +275,11 @@ export interface BagScore {
   readonly rarity: number;
 }
 
-const partStems = new WeakMap<
-  readonly CorpusWordKeys[],
-  { corpusStems: Set<string>; relatedStems: Set<string> }
->();
-
 /** The stems a statement part prints and those of its synonyms; a part is scored against many quotes. */
-function stemsOfPart(corpus: readonly CorpusWordKeys[]): {
-  corpusStems: Set<string>;
-  relatedStems: Set<string>;
-} {
-  let found = partStems.get(corpus);
-  if (!found) {
-    found = {
-      corpusStems: new Set(corpus.flatMap((k) => k.stems)),
-      relatedStems: new Set(corpus.flatMap((k) => k.related)),
-    };
-    partStems.set(corpus, found);
-  }
-  return found;
-}
+const stemsOfPart = memoOn((corpus: readonly CorpusWordKeys[]) => ({
+  corpusStems: new Set(corpus.flatMap((k) => k.stems)),
+  relatedStems: new Set(corpus.flatMap((k) => k.related)),
+}));
 
 export function bagScore(
   page: readonly PageWord[],
@@ -366,30 +335,15 @@ export function bagScore(
   };
 }
 
-const stemmedWords = new WeakMap<readonly string[], PageWord[]>();
-const stemSets = new WeakMap<readonly PageWord[], Set<string>>();
-
 /** A quotation's words with their stems: one quotation is aligned with every candidate story's renderings. */
-function stemmed(words: readonly string[]): PageWord[] {
-  let page = stemmedWords.get(words);
-  if (!page) stemmedWords.set(words, (page = words.map((word) => ({ word, stem: stemWord(word) }))));
-  return page;
-}
+const stemmed = memoOn((words: readonly string[]): PageWord[] =>
+  words.map((word) => ({ word, stem: stemWord(word) })),
+);
 
-function stemsOf(page: readonly PageWord[]): Set<string> {
-  let stems = stemSets.get(page);
-  if (!stems) stemSets.set(page, (stems = new Set(page.map((w) => w.stem))));
-  return stems;
-}
-
-const joinedContexts = new WeakMap<readonly string[], string>();
+const stemsOf = memoOn((page: readonly PageWord[]) => new Set(page.map((w) => w.stem)));
 
 /** A quotation's context as one string, ` a b c `, where a speaker's name is sought as a phrase. */
-function joinedContext(context: readonly string[]): string {
-  let text = joinedContexts.get(context);
-  if (text === undefined) joinedContexts.set(context, (text = ` ${context.join(" ")} `));
-  return text;
-}
+const joinedContext = memoOn((context: readonly string[]) => ` ${context.join(" ")} `);
 
 /**
  * Whether the words around a quote (its paragraph and the few before) name a statement's speaker:
@@ -401,13 +355,10 @@ export function namesSpeaker(corpus: LoadedCorpus, statementId: string, context:
 }
 
 /** The statements whose rare runs the words print: asked once per quotation, for every candidate story. */
-const rareStatementsOf = new WeakMap<readonly string[], Set<string>>();
-function statementsWithRareRuns(corpus: LoadedCorpus, words: readonly string[]): Set<string> {
-  let found = rareStatementsOf.get(words);
-  if (!found)
-    rareStatementsOf.set(words, (found = new Set(rareRunsIn(corpus, words).map((r) => r.statementId))));
-  return found;
-}
+const statementsWithRareRuns = memoOnPair(
+  (words: readonly string[], corpus: LoadedCorpus) =>
+    new Set(rareRunsIn(corpus, words).map((r) => r.statementId)),
+);
 
 /**
  * Whether a quote prints enough of a statement as the statement prints it. `bags` are its scores
@@ -457,7 +408,7 @@ export function rewordedStatement(
   if (run.words.length < REWORDED_MIN_WORDS) return null;
   const page = stemmed(run.words);
   let best: RewordedMatch | null = null;
-  const rareOf = statementsWithRareRuns(corpus, run.words);
+  const rareOf = statementsWithRareRuns(run.words, corpus);
   const names = namesOfStory(corpus, storyId);
   const quoteContentWords = new Set(run.words.filter((w) => !STOPWORDS.has(w))).size;
   for (const { statementId, quoteId, version } of renderingsSharingStems(corpus, storyId, stemsOf(page))) {
