@@ -817,37 +817,48 @@ function withoutLoneWords(page: Page, corpus: LoadedCorpus, matches: readonly Sp
     const words = tokenize(m.text).words;
     if (words.length > LONE_QUOTE_MAX_WORDS) return true;
     const storyId = corpus.statementById.get(m.statementId)!.storyId;
+    const run = loneRunOf(corpus, storyId, words);
     const first = bisect(page.tokens.starts.length, (k) => page.tokens.starts[k]! > m.start) - 1;
     return (
-      loneStatement(corpus, storyId, words, contextOf(page, Math.max(0, first)))?.statementId ===
-      m.statementId
+      run !== null &&
+      loneStatement(corpus, storyId, run, contextOf(page, Math.max(0, first))) === m.statementId
     );
   });
 }
 
+/** A quote of one or two words as one of the story's lone runs, with the index of a reworded word. */
+interface LoneRun {
+  readonly words: readonly string[];
+  readonly differs: 0 | 1 | null;
+}
+
 /**
- * The statement a quote of one or two words stands for alone, or null: its words, or their stems,
- * are one of the story's distinctive runs (../compile/lone-word-index.ts), or a distinctive pair
- * with one word reworded (`differs`, its index); and the context names that statement's speaker.
+ * The story's lone run a quote of one or two words is: its words, or their stems, are one of the
+ * story's distinctive runs (../compile/lone-word-index.ts), or it is a distinctive pair with one
+ * word reworded; or null. Read before the words around the quote, which cost a tokenising.
  */
+function loneRunOf(corpus: LoadedCorpus, storyId: string, words: readonly string[]): LoneRun | null {
+  const lone = loneRunsOf(corpus, storyId);
+  if (lone.has(words.join(" ")) || lone.has(stemKey(words))) return { words, differs: null };
+  const pair = rewordedPair(corpus, storyId, words);
+  return pair ? { words: pair.run.split(" "), differs: pair.differs } : null;
+}
+
+/** The statement a lone run stands for, when the context names its speaker (and only its), or null. */
 function loneStatement(
   corpus: LoadedCorpus,
   storyId: string,
-  words: readonly string[],
+  run: LoneRun,
   context: readonly string[],
-): { statementId: string; differs: number | null } | null {
-  const lone = loneRunsOf(corpus, storyId);
-  const direct = lone.has(words.join(" ")) || lone.has(stemKey(words));
-  const pair = direct ? null : rewordedPair(corpus, storyId, words);
-  if (!direct && !pair) return null;
-  const run = pair ? pair.run.split(" ") : words;
-  const statementId = statementOfLoneQuote({ words: run, context }, lone, (id) => speakerKeys(corpus, id));
-  return statementId ? { statementId, differs: pair?.differs ?? null } : null;
+): string | null {
+  return statementOfLoneQuote({ words: run.words, context }, loneRunsOf(corpus, storyId), (id) =>
+    speakerKeys(corpus, id),
+  );
 }
 
 /**
  * Quotations of one or two words no other rule took ("deeply regrets" for "I deeply regret"): a
- * highlight when they are distinctive of one statement and their sentence names its speaker.
+ * highlight when they are distinctive of one statement and the words around them name its speaker.
  */
 function matchLoneQuotes(
   page: Page,
@@ -856,27 +867,24 @@ function matchLoneQuotes(
   occupied: Int32Array,
   take: Take,
 ): void {
-  const lone = loneRunsOf(corpus, storyId);
   page.quoteWords.forEach(([from, to]) => {
     if (to - from + 1 > LONE_QUOTE_MAX_WORDS || occupied[from]! >= 0 || occupied[to]! >= 0) return;
     const words = page.tokens.words.slice(from, to + 1);
     // The index first: most short quotes ("a", "the") are no statement's, and reading the words
     // around each would cost a page of thousands of them the square of their number.
-    const indexed = lone.has(words.join(" ")) || lone.has(stemKey(words));
-    if (!indexed && !rewordedPair(corpus, storyId, words)) return;
-    const found = loneStatement(corpus, storyId, words, contextOf(page, from));
-    if (!found) return;
-    const statement = corpus.statementById.get(found.statementId)!;
-    const coverage = Math.min(1, words.length / corpus.statementLength.get(found.statementId)!);
+    const run = loneRunOf(corpus, storyId, words);
+    const statementId = run && loneStatement(corpus, storyId, run, contextOf(page, from));
+    if (!run || !statementId) return;
+    const statement = corpus.statementById.get(statementId)!;
+    const coverage = Math.min(1, words.length / corpus.statementLength.get(statementId)!);
     const groups = [{ from, to, covered: words.length }];
-    if (found.differs === null) {
-      take(found.statementId, statement.canonicalQuoteId, groups, "partial", coverage);
+    if (run.differs === null) {
+      take(statementId, statement.canonicalQuoteId, groups, "partial", coverage);
       return;
     }
-    const at = from + found.differs;
+    const at = from + run.differs;
     const printed = page.text.slice(page.tokens.starts[at]!, page.tokens.ends[at]!);
-    const pair = rewordedPair(corpus, storyId, words)!.run.split(" ");
-    const differences = [{ page: printed, corpus: pair[found.differs]! }];
-    take(found.statementId, statement.canonicalQuoteId, groups, "reworded", coverage, differences);
+    const differences = [{ page: printed, corpus: run.words[run.differs]! }];
+    take(statementId, statement.canonicalQuoteId, groups, "reworded", coverage, differences);
   });
 }
