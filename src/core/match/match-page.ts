@@ -19,6 +19,7 @@ import { detectStory, type DetectionTuning, type StoryMatch, type StoryPage } fr
 import { stemKey, statementOfLoneQuote } from "./lone-words.js";
 import { bisect } from "../common/bisect.js";
 import { memoOnPair } from "../common/memo.js";
+import { splitRange } from "../common/split-range.js";
 import { addTo } from "../common/multimap.js";
 import {
   REWORDED_TUNING,
@@ -699,16 +700,8 @@ function quotedRun(page: Page, from: number, to: number): QuotedRun {
 
 /** A quotation's words [from, to] cut into its sentences: a translation renders one at a time. */
 function sentencesIn(page: Page, from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    if (endsSentenceBetween(page.text, page.tokens.ends[i]!, page.tokens.starts[i + 1]!)) {
-      out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  out.push([start, to]);
-  return out;
+  const { text, tokens } = page;
+  return splitRange(from, to, (i) => endsSentenceBetween(text, tokens.ends[i]!, tokens.starts[i + 1]!));
 }
 
 /**
@@ -769,18 +762,13 @@ function matchReworded(
 
 /** Words [from, to] cut into clauses: at a comma, colon, semicolon or dash, and before "and" or "but". */
 function clausesIn(page: Page, from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const gap = page.text.slice(page.tokens.ends[i]!, page.tokens.starts[i + 1]!);
-    const next = page.tokens.words[i + 1]!;
-    if (/[,;:—–]/.test(gap) || next === "and" || next === "but") {
-      out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  out.push([start, to]);
-  return out;
+  const { text, tokens } = page;
+  return splitRange(from, to, (i) => {
+    const next = tokens.words[i + 1]!;
+    return (
+      /[,;:—–]/.test(text.slice(tokens.ends[i]!, tokens.starts[i + 1]!)) || next === "and" || next === "but"
+    );
+  });
 }
 
 /** Whether the run renders one of the story's statements in other words (taken if so). */

@@ -7,6 +7,7 @@
  * of the statement (../compile/rare-runs.ts). Paraphrase outside quotation marks is never aligned.
  */
 import { memoOn, memoOnPair } from "../common/memo.js";
+import { splitRange } from "../common/split-range.js";
 import { addTo } from "../common/multimap.js";
 import { loneRunsOf, rareRunsIn, type LoadedCorpus } from "./load-corpus.js";
 import { softAlign, type CorpusWordKeys, type PageWord, type SoftAlignment } from "./soft-align.js";
@@ -88,17 +89,9 @@ const keysOfVersion = memoOnPair((corpus: LoadedCorpus, version: number): Corpus
 const sentencesOfQuote = memoOnPair((corpus: LoadedCorpus, quoteId: string): CorpusWordKeys[][] => {
   const text = corpus.quoteById.get(quoteId)!.text;
   const tokens = tokenize(text);
-  const sentences: CorpusWordKeys[][] = [];
-  let current: CorpusWordKeys[] = [];
-  tokens.words.forEach((word, i) => {
-    current.push(keysOf(corpus, word));
-    if (i < tokens.words.length - 1 && endsSentenceBetween(text, tokens.ends[i]!, tokens.starts[i + 1]!)) {
-      sentences.push(current);
-      current = [];
-    }
-  });
-  if (current.length > 0) sentences.push(current);
-  return sentences;
+  return splitRange(0, tokens.words.length - 1, (i) =>
+    endsSentenceBetween(text, tokens.ends[i]!, tokens.starts[i + 1]!),
+  ).map(([from, to]) => tokens.words.slice(from, to + 1).map((word) => keysOf(corpus, word)));
 });
 
 /** A rendering's spoken words as its outlet prints them ("don't", not "dont"). */
