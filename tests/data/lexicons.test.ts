@@ -137,7 +137,12 @@ describe("lists that must not disagree", () => {
   test.each([
     ["places", "not-names"],
     ["stopwords", "cue-verbs"],
+    ["speaker-roles", "named-offices"],
   ] as Array<[WordListName, WordListName]>)("%s and %s share no word", (a, b) => {
     expect(overlap(a, b)).toEqual([]);
+  });
+
+  test("the roles an unnamed source keeps are speaker roles", () => {
+    expect(wordsOf("anonymous-roles").filter((w) => !wordsOf("speaker-roles").includes(w))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * here). Code asks for a list by name; the data tests (tests/data/lexicons.test.ts) validate every
  * file against {@link ./lexicon-schema.ts}.
  */
+import anonymousRoles from "../../../data/lexicons/anonymous-roles.json" with { type: "json" };
 import channels from "../../../data/lexicons/channels.json" with { type: "json" };
 import capitalisedStopwords from "../../../data/lexicons/capitalised-stopwords.json" with { type: "json" };
 import cueVerbs from "../../../data/lexicons/cue-verbs.json" with { type: "json" };
@@ -11,13 +12,16 @@ import documentNouns from "../../../data/lexicons/document-nouns.json" with { ty
 import groupNouns from "../../../data/lexicons/group-nouns.json" with { type: "json" };
 import institutionNouns from "../../../data/lexicons/institution-nouns.json" with { type: "json" };
 import nameConnectors from "../../../data/lexicons/name-connectors.json" with { type: "json" };
+import namedOffices from "../../../data/lexicons/named-offices.json" with { type: "json" };
 import newsWords from "../../../data/lexicons/news-words.json" with { type: "json" };
+import officeModifiers from "../../../data/lexicons/office-modifiers.json" with { type: "json" };
 import notNames from "../../../data/lexicons/not-names.json" with { type: "json" };
 import organisations from "../../../data/lexicons/organisations.json" with { type: "json" };
 import people from "../../../data/lexicons/people.json" with { type: "json" };
 import places from "../../../data/lexicons/places.json" with { type: "json" };
 import pronouns from "../../../data/lexicons/pronouns.json" with { type: "json" };
 import roleWords from "../../../data/lexicons/role-words.json" with { type: "json" };
+import speakerRoles from "../../../data/lexicons/speaker-roles.json" with { type: "json" };
 import stopwords from "../../../data/lexicons/stopwords.json" with { type: "json" };
 
 export interface WordList {
@@ -40,18 +44,22 @@ export interface PeopleList {
 
 /** Every word list by its file name. */
 export const WORD_LISTS = {
+  "anonymous-roles": anonymousRoles,
   "capitalised-stopwords": capitalisedStopwords,
   "cue-verbs": cueVerbs,
   "document-nouns": documentNouns,
   "group-nouns": groupNouns,
   "institution-nouns": institutionNouns,
   "name-connectors": nameConnectors,
+  "named-offices": namedOffices,
   "news-words": newsWords,
   "not-names": notNames,
+  "office-modifiers": officeModifiers,
   organisations,
   places,
   pronouns,
   "role-words": roleWords,
+  "speaker-roles": speakerRoles,
   stopwords,
 } satisfies Record<string, WordList>;
 

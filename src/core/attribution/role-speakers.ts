@@ -6,51 +6,20 @@
  * ("the prime minister's official spokesman told reporters").
  */
 import { CUE_VERBS, type Mention, type Speaker } from "./mentions.js";
+import { wordSet } from "./lexicons.js";
 import { slugify } from "../text/slugify.js";
 
-/** Role nouns a speaker may be known by, last word of the role phrase. */
-const ROLE_HEADS =
-  "spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|diplomat|source|ambassador|envoy|" +
-  "minister|secretary|statement|president|chancellor|premier|governor|mayor|chairman|chairwoman|chief|ceo";
-
 /**
- * Heads that stand for a speaker even when the article names nobody with them: an unnamed
- * official or spokesman is how wires attribute. "The president said" without a named president is
- * left to the other rules, which know the sentence's subject.
+ * Roles a speaker is known by, the last word of the role phrase (data/lexicons): those an unnamed
+ * source keeps too ("an official", "the spokesman"), and offices that name only a holder the article
+ * names ("the president said"; without one, the other rules read the sentence).
  */
-const UNNAMED_HEADS = new Set(
-  "spokesman spokeswoman spokesperson official aide adviser advisor diplomat source ambassador envoy minister secretary statement".split(
-    " ",
-  ),
-);
-
+const UNNAMED_HEADS = wordSet("speaker-roles");
+const ROLE_HEADS = [...UNNAMED_HEADS, ...wordSet("named-offices")].join("|");
 /** Roles an unnamed source keeps: "an official said" is rarely the official the article names. */
-const ANONYMOUS_HEADS = new Set([
-  "official",
-  "source",
-  "diplomat",
-  "aide",
-  "adviser",
-  "advisor",
-  "statement",
-]);
-
+const ANONYMOUS_HEADS = wordSet("anonymous-roles");
 /** Words that change which office a title names: "deputy prime minister" is not "the prime minister". */
-const OFFICE_MODIFIERS = new Set([
-  "deputy",
-  "vice",
-  "former",
-  "acting",
-  "ex",
-  "shadow",
-  "junior",
-  "assistant",
-  "under",
-  "first",
-  "second",
-  "third",
-  "interim",
-]);
+const OFFICE_MODIFIERS = wordSet("office-modifiers");
 
 const CUES = [...CUE_VERBS].join("|");
 /** What the role is of, after it: "the spokesperson for the foreign ministry". */
